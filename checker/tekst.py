@@ -1,0 +1,51 @@
+"""Dutch formatting of amounts and dates, shared by the rules, the CLI and the site."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+
+MAANDEN = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+
+CENT = Decimal("0.01")
+
+
+def cent(bedrag: Decimal) -> Decimal:
+    """Round an amount to the cent, halves away from zero (as on a payslip)."""
+    return bedrag.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def euro(bedrag: Decimal) -> str:
+    """Format an amount the Dutch way: ``€ 1.314,20``; negative as ``− € 20,83``."""
+    teken = "− " if bedrag < 0 else ""
+    geheel, _, decimalen = f"{abs(cent(bedrag)):.2f}".partition(".")
+    groepen = []
+    while len(geheel) > 3:
+        groepen.insert(0, geheel[-3:])
+        geheel = geheel[:-3]
+    groepen.insert(0, geheel)
+    return f"{teken}€ {'.'.join(groepen)},{decimalen}"
+
+
+def datum(d: date) -> str:
+    """Format a date in Dutch words: ``1 februari 2025``."""
+    return f"{d.day} {MAANDEN[d.month - 1]} {d.year}"
+
+
+def maand(jaar_maand: str) -> str:
+    """Format ``YYYY-MM`` as ``maart 2026``."""
+    jaar, _, m = jaar_maand.partition("-")
+    return f"{MAANDEN[int(m) - 1]} {jaar}"

@@ -400,6 +400,18 @@ BRONNEN: tuple[Bron, ...] = (
         "nationaliteit.",
         _NAGEKEKEN,
     ),
+    # --- Toegevoegd voor de pagina's --------------------------------------------------------
+    Bron(
+        "opvang_2025_nieuws",
+        "Kamer stemt in met maatregelen over de opvang van asielzoekers (TRT Nederlands, "
+        "juli 2025)",
+        "TRT Nederlands",
+        "https://trt.global/nederlands/article/c641ae39a577",
+        "nieuws",
+        "Secundaire bron, geen wettekst: voor nieuwe asielzoekers alleen nog materiële hulp via "
+        "Fedasil, geen financiële hulp van het OCMW meer (wetswijziging van 2025).",
+        "2026-11",
+    ),
 )
 
 _PER_ID: dict[str, Bron] = {b.id: b for b in BRONNEN}

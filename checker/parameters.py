@@ -224,8 +224,9 @@ SAMENWONENDEN_REGIME: Parameter[Art34Regime] = Parameter(
 )
 
 #: All parameters, for the generated rules page and the tests.
-ALLE_PARAMETERS: tuple[Parameter[Decimal] | Parameter[Decimal | None] | Parameter[int]
-                       | Parameter[Art34Regime], ...] = (
+ALLE_PARAMETERS: tuple[
+    Parameter[Decimal] | Parameter[Decimal | None] | Parameter[int] | Parameter[Art34Regime], ...
+] = (
     LEEFLOON[1],
     LEEFLOON[2],
     LEEFLOON[3],

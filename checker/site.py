@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import date
+from decimal import Decimal
 
 from checker import parameters as p
 from checker.bronnen import BRONNEN, Bron, bron
@@ -47,9 +48,7 @@ def bronnen_sectie(bron_ids: list[str]) -> str:
         raise ValueError("lw:bronnen-voor heeft minstens één bron nodig")
     regels = [f"- {bron_link(i)}" for i in bron_ids]
     return (
-        "## Bronnen\n\n"
-        + "\n".join(regels)
-        + f'\n\n<p class="lw-nagekeken">Laatst nagekeken: '
+        "## Bronnen\n\n" + "\n".join(regels) + f'\n\n<p class="lw-nagekeken">Laatst nagekeken: '
         f"<strong>{laatst_nagekeken(bron_ids)}</strong>.</p>\n"
     )
 
@@ -72,7 +71,7 @@ def bronnenlijst() -> str:
     return "\n\n".join(delen) + "\n"
 
 
-def _zekerheid(w: p.Waarde[object]) -> str:
+def _zekerheid(w: p.Waarde[Decimal]) -> str:
     return "berekend" if w.zekerheid == "berekend" else "nagekeken"
 
 
@@ -111,7 +110,10 @@ def bedrag(categorie: int, peildatum: date) -> str:
 
 def vrijstellingen_tabel() -> str:
     """The general and socio-professional exemptions, dated."""
-    rijen = ["| Vrijstelling | Bedrag | Geldig vanaf | Rechtsgrond | Bron |", "|---|--:|---|---|---|"]
+    rijen = [
+        "| Vrijstelling | Bedrag | Geldig vanaf | Rechtsgrond | Bron |",
+        "|---|--:|---|---|---|",
+    ]
     for cat in (1, 2, 3):
         par = p.ALGEMENE_VRIJSTELLING[cat]
         for w in par.waarden:
@@ -170,3 +172,139 @@ def woordenlijst(abbreviations_md: str) -> str:
         raise ValueError("geen termen gevonden in includes/woordenlijst.md")
     termen.sort(key=lambda t: t[0].casefold())
     return "\n\n".join(f"{term}\n:   {uitleg}" for term, uitleg in termen) + "\n"
+
+
+# --- Views that need the rules themselves -------------------------------------------------
+
+
+def statussen_tabel() -> str:
+    """Each residence status: does it meet art. 3, 3°, on what basis, and what remains."""
+    from checker.gevolgen import ALTERNATIEVEN
+    from checker.voorwaarden.nationaliteit import STATUSSEN
+    from checker.vragen import PER_ID
+
+    labels = {k.waarde: k.label for k in PER_ID["verblijfsstatus"].keuzes}
+    voldoet = {
+        "ja": "Ja",
+        "nee": "Nee",
+        "eu_burger": "Ja, als werknemer of zelfstandige, of met een verblijfsrecht van meer dan "
+        "drie maanden en geen werkzoekende",
+        "eu_familie": "Ja, met een verblijfsrecht van meer dan drie maanden",
+    }
+    rijen = [
+        "| Je situatie | Voldoet aan de nationaliteitsvoorwaarde? | Grondslag | Anders |",
+        "|---|---|---|---|",
+    ]
+    for s in STATUSSEN:
+        anders = ALTERNATIEVEN[s.alternatief].title if s.alternatief else "—"
+        rijen.append(
+            f"| {_md_escape(labels[s.waarde])} | {voldoet[s.regeling]} | "
+            f"{_md_escape(s.grondslag)} | {_md_escape(anders)} |"
+        )
+    return (
+        "\n".join(rijen) + "\n\n*Deze tabel komt rechtstreeks uit de rekenregels van de test "
+        "(`checker/voorwaarden/nationaliteit.py`).*\n"
+    )
+
+
+def berekening(voorbeeld_id: str) -> str:
+    """A worked example, evaluated by the rules, as a calculation table."""
+    from checker.beoordeling import evaluate
+    from checker.voorbeelden import VOORBEELDEN
+
+    v = VOORBEELDEN[voorbeeld_id]
+    resultaat = evaluate(v.antwoorden, v.peildatum)
+    a = resultaat.amount
+    if a is None:
+        raise ValueError(f"voorbeeld {voorbeeld_id} geeft geen bedrag")
+    rijen = ["| Stap | Bedrag per maand |", "|---|--:|"]
+    for s in a.steps:
+        tekst = _md_escape(s.description)
+        if s.kind in ("subtotal", "result"):
+            rijen.append(f"| **{tekst}** | **{euro(s.amount)}** |")
+        else:
+            rijen.append(f"| {tekst} | {euro(s.amount)} |")
+    return (
+        f'!!! example "Rekenvoorbeeld: {_md_escape(v.titel)}"\n\n'
+        + "\n".join("    " + r for r in rijen)
+        + f"\n\n    Berekend door de rekenregels op {datum(resultaat.reference_date)} "
+        f"(regels {resultaat.rules_version}). Bedrag geldig vanaf {datum(a.valid_from)}.\n"
+    )
+
+
+def regels_overzicht() -> str:
+    """Each condition with its legal basis, its module and the answers it reads."""
+    from checker.beoordeling import VOORWAARDEN
+    from checker.vragen import VRAGEN
+
+    delen = []
+    for v, regel in VOORWAARDEN:
+        vragen = [q for q in VRAGEN if v.id in q.voorwaarden]
+        bronnen = ", ".join(bron_link(b) for b in v.bronnen)
+        delen.append(
+            f"### {v.titel} {{#{v.id}}}\n\n"
+            f"- **Rechtsgrond:** {'; '.join(v.rechtsgrond)}\n"
+            f"- **Code:** `{regel.__module__}`\n"
+            f"- **Uitleg:** [{v.titel}](../{v.pagina.rstrip('/')}.md)\n"
+            f"- **Vragen:** " + ", ".join(f"`{q.id}`" for q in vragen) + "\n"
+            f"- **Bronnen:** {bronnen}\n"
+        )
+    return "\n".join(delen)
+
+
+def parameters_overzicht() -> str:
+    """Every dated parameter with each value, its date, certainty and source."""
+    delen = []
+    for par in p.ALLE_PARAMETERS:
+        rijen = [
+            "| Geldig vanaf | Waarde | Zekerheid | Bron | Toelichting |",
+            "|---|--:|---|---|---|",
+        ]
+        for w in par.waarden:
+            if w.waarde is None:
+                waarde = "niet nagekeken"
+            elif par.eenheid.startswith("euro"):
+                waarde = euro(w.waarde)  # type: ignore[arg-type]
+            else:
+                waarde = str(w.waarde)
+            rijen.append(
+                f"| {datum(w.vanaf)} | {waarde} | {w.zekerheid} | "
+                f"{_md_escape(bron(w.bron).titel)} | {_md_escape(w.toelichting)} |"
+            )
+        delen.append(
+            f"### {par.naam} {{#{par.id}}}\n\n`{par.id}` — {par.eenheid}; {par.rechtsgrond}\n\n"
+            + "\n".join(rijen)
+        )
+    dekking = (
+        f"De regels gelden voor peildata van **{datum(p.DEKKING_VAN)}** tot en met "
+        f"**{datum(p.DEKKING_TOT)}** (regels {p.REGELS_VERSIE}; feiten nagekeken tot "
+        f"{maand(p.NAGEKEKEN_TOT)}). Voor andere data weigert de test te antwoorden.\n\n"
+    )
+    return dekking + "\n\n".join(delen) + "\n"
+
+
+def vragenlijst() -> str:
+    """The questionnaire as a table per group, with relevance rules."""
+    from checker.vragen import GROEPEN, VRAGEN
+
+    def relevant(clausules: tuple[object, ...]) -> str:
+        from checker.vragen import Clausule
+
+        teksten = []
+        for c in clausules:
+            assert isinstance(c, Clausule)
+            waarde = " of ".join(c.waarde) if isinstance(c.waarde, tuple) else str(c.waarde)
+            teksten.append(f"`{c.vraag}` {c.op} {waarde}")
+        return "; ".join(teksten) if teksten else "altijd"
+
+    delen = []
+    for g in GROEPEN:
+        rijen = ["| Vraag | Id | Type | Voorwaarde | Gesteld als |", "|---|---|---|---|---|"]
+        for v in VRAGEN:
+            if v.groep == g.id:
+                rijen.append(
+                    f"| {_md_escape(v.label)} | `{v.id}` | {v.type} | "
+                    f"{', '.join(v.voorwaarden)} | {_md_escape(relevant(v.relevant_als))} |"
+                )
+        delen.append(f"### {g.titel}\n\n" + "\n".join(rijen))
+    return "\n\n".join(delen) + "\n"

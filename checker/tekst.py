@@ -32,7 +32,7 @@ def euro(bedrag: Decimal) -> str:
     """Format an amount the Dutch way: ``€ 1.314,20``; negative as ``− € 20,83``."""
     teken = "− " if bedrag < 0 else ""
     geheel, _, decimalen = f"{abs(cent(bedrag)):.2f}".partition(".")
-    groepen = []
+    groepen: list[str] = []
     while len(geheel) > 3:
         groepen.insert(0, geheel[-3:])
         geheel = geheel[:-3]

@@ -10,6 +10,7 @@ Usage: ``python scripts/serve.py [--port 8000] [--dir site]``
 from __future__ import annotations
 
 import argparse
+import contextlib
 import functools
 import http.server
 import socketserver
@@ -31,14 +32,17 @@ EXTRA_TYPES = {
 class SiteHandler(http.server.SimpleHTTPRequestHandler):
     """Static file handler with fixed MIME types and quiet logs."""
 
-    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, **EXTRA_TYPES}
+    extensions_map = {  # noqa: RUF012 (same shape as the base class attribute)
+        **http.server.SimpleHTTPRequestHandler.extensions_map,
+        **EXTRA_TYPES,
+    }
 
     def end_headers(self) -> None:
         self.send_header("X-Content-Type-Options", "nosniff")
         self.send_header("Referrer-Policy", "no-referrer")
         super().end_headers()
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
 
@@ -67,10 +71,8 @@ def main() -> None:
     args = parser.parse_args()
     server = make_server(args.dir, args.port)
     print(f"Leefloonwijzer: http://127.0.0.1:{args.port}/  (Ctrl+C om te stoppen)")
-    try:
+    with contextlib.suppress(KeyboardInterrupt):
         server.serve_forever()
-    except KeyboardInterrupt:
-        pass
 
 
 if __name__ == "__main__":

@@ -1,0 +1,181 @@
+"""Command line: ``python -m checker evaluate|explain|questions`` (also ``leefloonwijzer``).
+
+Input is JSON: ``{"peildatum": "2026-03-15", "antwoorden": {...}}`` from a file or
+standard input. Without ``peildatum`` (and without ``--datum``) today's date is
+used, and the output says which date it judged on.
+
+Exit codes: 0 for any valid evaluation (whatever the outcome), 2 for bad input
+(with the Dutch messages on standard error).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from datetime import date
+from typing import Any, TextIO
+
+from checker.beoordeling import evaluate
+from checker.invoer import ValidationError, Veldfout
+from checker.schema import questionnaire
+from checker.tekst import datum, euro
+from checker.uitkomst import STATUS_TEKST, Result
+from checker.vragen import PER_ID
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 2
+
+_SYMBOOL = {"met": "[✓]", "not_met": "[✗]", "uncertain": "[?]"}
+
+
+def _lees_invoer(bron: TextIO) -> tuple[object, object]:
+    """Read the JSON document; return (answers, reference date or None)."""
+    tekst = bron.read()
+    try:
+        data = json.loads(tekst)
+    except json.JSONDecodeError as exc:
+        raise ValidationError(
+            [
+                Veldfout(
+                    "invoer",
+                    "Invoer",
+                    f"De invoer is geen geldige JSON (regel {exc.lineno}, kolom {exc.colno}).",
+                )
+            ]
+        ) from None
+    if not isinstance(data, dict):
+        raise ValidationError(
+            [
+                Veldfout(
+                    "invoer", "Invoer", 'Verwacht een object: {"peildatum": …, "antwoorden": {…}}.'
+                )
+            ]
+        )
+    onbekend = [k for k in data if k not in ("peildatum", "antwoorden")]
+    if onbekend:
+        raise ValidationError(
+            [
+                Veldfout(
+                    k,
+                    k,
+                    f"Onbekend veld '{k}'. De invoer heeft alleen 'peildatum' en 'antwoorden'.",
+                )
+                for k in onbekend
+            ]
+        )
+    return data.get("antwoorden", {}), data.get("peildatum")
+
+
+def _fouten_tekst(exc: ValidationError) -> str:
+    regels = ["De invoer is niet in orde:"]
+    regels += [f"  - {f.veld}: {f.melding}" for f in exc.fouten]
+    return "\n".join(regels)
+
+
+def explain(result: Result) -> str:
+    """The evaluation as readable Dutch text."""
+    d = result.to_dict()
+    regels = [
+        f"Leefloonwijzer — berekening op {datum(result.reference_date)} "
+        f"(regels {result.rules_version})",
+        "",
+        f"Uitkomst: {d['outcome_text']}",
+        "",
+        "Voorwaarden (art. 3 Leefloonwet):",
+    ]
+    for c in result.conditions:
+        regels.append(
+            f"  {_SYMBOOL[c.status.value]} {c.title}: {STATUS_TEKST[c.status]} "
+            f"({'; '.join(c.legal_basis)})"
+        )
+        regels += [f"      {r}" for r in c.reasons]
+        if c.missing:
+            regels.append("      Nog nodig: " + "; ".join(PER_ID[m].kort for m in c.missing))
+    if result.amount is not None:
+        a = result.amount
+        regels += ["", f"Berekening (categorie {a.category}, {a.category_label}):"]
+        regels += [f"  {s.description:<95} {euro(s.amount):>14}" for s in a.steps]
+    for titel, lijst in (
+        ("Andere mogelijkheden", result.alternatives),
+        ("Let op", result.warnings),
+        ("Volgende stappen", result.next_steps),
+    ):
+        if lijst:
+            regels += ["", f"{titel}:"]
+            regels += [f"  • {n.title}: {n.text}" for n in lijst]
+    if result.missing_answers:
+        regels += ["", "Nog niet ingevuld en nodig voor een antwoord:"]
+        regels += [f"  • {PER_ID[m].label}" for m in result.missing_answers]
+    regels += [
+        "",
+        "Dit is informatie, geen beslissing. Het OCMW beslist na een sociaal onderzoek.",
+    ]
+    return "\n".join(regels)
+
+
+def _dump(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    parser = argparse.ArgumentParser(
+        prog="leefloonwijzer",
+        description="Leefloonwijzer: het recht op leefloon voor vreemdelingen, regel per regel.",
+    )
+    sub = parser.add_subparsers(dest="opdracht", required=True)
+    for naam, uitleg in (
+        ("evaluate", "beoordeel antwoorden (JSON) en geef het resultaat als JSON"),
+        ("explain", "beoordeel antwoorden (JSON) en leg het resultaat uit in gewone tekst"),
+    ):
+        p = sub.add_parser(naam, help=uitleg)
+        p.add_argument("bestand", nargs="?", help="JSON-bestand (standaard: standaardinvoer)")
+        p.add_argument("--datum", help="peildatum JJJJ-MM-DD (overschrijft 'peildatum')")
+    sub.add_parser("questions", help="de vragenlijst als JSON")
+    args = parser.parse_args(argv)
+
+    if args.opdracht == "questions":
+        print(_dump(questionnaire()))
+        return EXIT_OK
+
+    try:
+        if args.bestand:
+            try:
+                with open(args.bestand, encoding="utf-8") as f:
+                    antwoorden, peildatum = _lees_invoer(f)
+            except OSError as exc:
+                raise ValidationError(
+                    [
+                        Veldfout(
+                            "bestand",
+                            "Bestand",
+                            f"Kan '{args.bestand}' niet lezen: {exc.strerror}.",
+                        )
+                    ]
+                ) from None
+        else:
+            antwoorden, peildatum = _lees_invoer(sys.stdin)
+        if args.datum:
+            peildatum = args.datum
+        if peildatum is None:
+            peildatum = date.today().isoformat()
+        if not isinstance(antwoorden, dict):
+            raise ValidationError(
+                [Veldfout("antwoorden", "Antwoorden", "'antwoorden' moet een object zijn.")]
+            )
+        resultaat = evaluate(
+            antwoorden, peildatum if isinstance(peildatum, str) else str(peildatum)
+        )
+    except ValidationError as exc:
+        print(_fouten_tekst(exc), file=sys.stderr)
+        if args.opdracht == "evaluate":
+            print(_dump(exc.to_dict()))
+        return EXIT_BAD_INPUT
+
+    if args.opdracht == "evaluate":
+        print(_dump(resultaat.to_dict()))
+    else:
+        print(explain(resultaat))
+    return EXIT_OK

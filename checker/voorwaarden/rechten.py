@@ -1,0 +1,85 @@
+"""Claiming other rights — art. 3, 6° Leefloonwet.
+
+You must claim the benefits you are entitled to under Belgian or foreign law.
+The condition is judged in your interest: not having applied yet makes it
+uncertain (the OCMW helps you apply), not failed. The OCMW *may* refer you to
+relatives who owe you maintenance; for that part there is no leefloon.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from checker.uitkomst import Status
+from checker.voorwaarden import Antwoorden, Oordeel, Voorwaarde, oordeel
+from checker.voorwaarden.leeftijd import pensioenleeftijd_bereikt
+
+VOORWAARDE = Voorwaarde(
+    id="rechten",
+    titel="Rechten laten gelden",
+    rechtsgrond=("art. 3, 6° Leefloonwet",),
+    pagina="voorwaarden/rechten/",
+    bronnen=("leefloonwet", "agii_voorwaarden", "seed_voorwaarden"),
+)
+
+
+def beoordeel(antwoorden: Antwoorden, peildatum: date) -> Oordeel:
+    """Judge whether other rights are claimed (art. 3, 6° Leefloonwet)."""
+    uitkeringen = antwoorden.get("andere_uitkeringen")
+    verwijzing = antwoorden.get("onderhoud_verwijzing")
+    gebruikt = ("andere_uitkeringen", "onderhoud_verwijzing", "leeftijd")
+    redenen: list[str] = []
+    waarschuwingen: list[str] = []
+    if pensioenleeftijd_bereikt(antwoorden, peildatum):
+        redenen.append("Je hebt de pensioenleeftijd bereikt: ook je pensioen moet je aanvragen.")
+    if verwijzing is True:
+        waarschuwingen.append("onderhoudsgeld")
+        redenen.append(
+            "Het OCMW verwees je naar familie voor onderhoudsgeld. Voor dat deel krijg je geen "
+            "leefloon; je kunt daartegen in beroep gaan bij de arbeidsrechtbank."
+        )
+    elif verwijzing is None:
+        redenen.append(
+            "Of het OCMW je naar familie verwees voor onderhoudsgeld, is niet ingevuld. Het OCMW "
+            "mag dat doen, maar moet het niet."
+        )
+
+    if uitkeringen in ("aangevraagd", "geen"):
+        status = Status.UNCERTAIN if verwijzing is True else Status.MET
+        tekst = (
+            "Je hebt je andere uitkeringen aangevraagd."
+            if uitkeringen == "aangevraagd"
+            else "Je hebt geen recht op andere uitkeringen."
+        )
+        return oordeel(
+            VOORWAARDE,
+            status,
+            [tekst, *redenen],
+            gebruikt=gebruikt,
+            beslissend=("andere_uitkeringen", "onderhoud_verwijzing")
+            if verwijzing is True
+            else ("andere_uitkeringen",),
+            waarschuwingen=tuple(waarschuwingen),
+        )
+    if uitkeringen == "nog_niet":
+        return oordeel(
+            VOORWAARDE,
+            Status.UNCERTAIN,
+            [
+                "Je hebt je andere uitkeringen nog niet aangevraagd. Dat moet je eerst doen; het "
+                "OCMW helpt je. Die voorwaarde wordt in jouw belang beoordeeld: afzien van een "
+                "uitkering betekent niet vanzelf dat je geen leefloon krijgt.",
+                *redenen,
+            ],
+            gebruikt=gebruikt,
+            beslissend=("andere_uitkeringen",),
+            waarschuwingen=tuple(waarschuwingen),
+        )
+    return oordeel(
+        VOORWAARDE,
+        Status.UNCERTAIN,
+        ["Of je je andere uitkeringen hebt aangevraagd, is niet ingevuld.", *redenen],
+        gebruikt=gebruikt,
+        ontbreekt=("andere_uitkeringen",),
+        waarschuwingen=tuple(waarschuwingen),
+    )

@@ -1,0 +1,128 @@
+"""Actual residence in Belgium — art. 3, 1° Leefloonwet and art. 2 Leefloonbesluit.
+
+Two parts: you usually and permanently live here, and you are allowed to stay.
+Stays abroad (art. 23 §5 Leefloonwet, since 9 January 2016) do not decide the
+right itself but its payment: they raise warnings, not a failed condition.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from checker.parameters import BUITENLAND_MAX_DAGEN, BUITENLAND_MELDEN_VANAF
+from checker.uitkomst import Status
+from checker.voorwaarden import Antwoorden, Oordeel, Voorwaarde, oordeel
+
+VOORWAARDE = Voorwaarde(
+    id="verblijfplaats",
+    titel="Werkelijke verblijfplaats in België",
+    rechtsgrond=("art. 3, 1° Leefloonwet", "art. 2 Leefloonbesluit"),
+    pagina="voorwaarden/verblijfplaats/",
+    bronnen=("leefloonwet", "leefloonbesluit", "arbh_brussel_2006", "mi_is_faq", "primabook"),
+)
+
+#: Statuses without a right to stay, or with only a short stay.
+GEEN_VERBLIJF: dict[str, str] = {
+    "onwettig_verblijf": "Zonder verblijfsrecht mag je niet in België verblijven in de zin van "
+    "deze voorwaarde.",
+    "kort_verblijf": "Een kort verblijf (visum of hoogstens drie maanden) is geen gewoonlijk en "
+    "bestendig verblijf.",
+}
+
+
+def _buitenland(antwoorden: Antwoorden, peildatum: date) -> tuple[list[str], tuple[str, ...]]:
+    """Reasons and warnings for stays abroad (art. 23 §5 Leefloonwet)."""
+    dagen = antwoorden.get("dagen_buitenland")
+    if "dagen_buitenland" not in antwoorden:
+        return [], ()
+    if not isinstance(dagen, int):
+        return [
+            "Je reizen naar het buitenland zijn niet ingevuld. Meer dan vier weken per jaar "
+            "schort de betaling op."
+        ], ()
+    grens = BUITENLAND_MAX_DAGEN.op(peildatum).waarde
+    melden = BUITENLAND_MELDEN_VANAF.op(peildatum).waarde
+    redenen: list[str] = []
+    waarschuwingen: list[str] = []
+    if dagen >= melden and antwoorden.get("buitenland_gemeld") is not True:
+        waarschuwingen.append("buitenland_melden")
+        redenen.append("Een reis van een week of langer moet je vooraf aan het OCMW melden.")
+    if dagen <= grens:
+        redenen.append(
+            f"Je bent dit jaar {dagen} dagen in het buitenland: niet meer dan vier weken, dus "
+            "de betaling loopt door."
+        )
+    else:
+        uitzonderlijk = antwoorden.get("buitenland_uitzonderlijk")
+        if uitzonderlijk is True:
+            redenen.append(
+                f"Je bent dit jaar {dagen} dagen in het buitenland, meer dan vier weken, maar met "
+                "een uitzonderlijke reden. Aanvaardt het OCMW die, dan loopt de betaling door."
+            )
+        else:
+            waarschuwingen.append("buitenland_schorsing")
+            redenen.append(
+                f"Je bent dit jaar {dagen} dagen in het buitenland, meer dan vier weken. Voor de "
+                f"{dagen - grens} dagen daarboven schort het OCMW de betaling op"
+                + (
+                    "."
+                    if uitzonderlijk is False
+                    else ", tenzij het een uitzonderlijke reden aanvaardt (niet ingevuld)."
+                )
+            )
+    return redenen, tuple(waarschuwingen)
+
+
+def beoordeel(antwoorden: Antwoorden, peildatum: date) -> Oordeel:
+    """Judge actual residence (art. 3, 1° Leefloonwet; art. 2 Leefloonbesluit)."""
+    status = antwoorden.get("verblijfsstatus")
+    woont = antwoorden.get("woont_in_belgie")
+    gebruikt = ("verblijfsstatus", "woont_in_belgie", "dagen_buitenland")
+    if isinstance(status, str) and status in GEEN_VERBLIJF:
+        return oordeel(
+            VOORWAARDE,
+            Status.NOT_MET,
+            [GEEN_VERBLIJF[status]],
+            gebruikt=gebruikt,
+            beslissend=("verblijfsstatus",),
+        )
+    if woont is False:
+        return oordeel(
+            VOORWAARDE,
+            Status.NOT_MET,
+            ["Je woont niet gewoonlijk en vast in België."],
+            gebruikt=gebruikt,
+            beslissend=("woont_in_belgie",),
+        )
+    buiten_redenen, waarschuwingen = _buitenland(antwoorden, peildatum)
+    if woont is None or status is None:
+        redenen = []
+        if woont is None:
+            redenen.append("Of je gewoonlijk en vast in België woont, is niet ingevuld.")
+        if status is None:
+            redenen.append(
+                "Of je in België mag verblijven, hangt af van je verblijfsstatus (niet ingevuld)."
+            )
+        return oordeel(
+            VOORWAARDE,
+            Status.UNCERTAIN,
+            redenen + buiten_redenen,
+            gebruikt=gebruikt,
+            ontbreekt=tuple(
+                i for i, a in (("verblijfsstatus", status), ("woont_in_belgie", woont)) if a is None
+            ),
+            waarschuwingen=waarschuwingen,
+        )
+    return oordeel(
+        VOORWAARDE,
+        Status.MET,
+        [
+            "Je woont gewoonlijk en vast in België en je mag hier verblijven. Een eigen woning "
+            "of een inschrijving is niet nodig; het OCMW kijkt dat na in het sociaal onderzoek."
+        ]
+        + buiten_redenen,
+        gebruikt=gebruikt,
+        beslissend=("woont_in_belgie", "verblijfsstatus"),
+        extra_rechtsgrond=("art. 23 §5 Leefloonwet",) if buiten_redenen else (),
+        waarschuwingen=waarschuwingen,
+    )

@@ -1,0 +1,48 @@
+# Leefloonwijzer — two commands do everything on a fresh machine:
+#   make serve   set up, build the site and serve it on http://127.0.0.1:8000/
+#   make test    set up and run every test (rules, site, browser, parity, lint)
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+PORT   ?= 8000
+export SITE_URL ?= http://127.0.0.1:$(PORT)/
+
+.PHONY: setup serve build test lint bench clean
+
+setup: $(VENV)/.installed node_modules/.installed chromium
+
+$(VENV)/.installed: pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -c constraints.txt -e '.[dev]'
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+.PHONY: chromium
+chromium:
+	bash scripts/install-chromium.sh
+
+build: $(VENV)/.installed node_modules/.installed
+	$(BIN)/mkdocs build --strict --clean
+
+serve: build
+	$(BIN)/python scripts/serve.py --port $(PORT) --dir site
+
+lint: $(VENV)/.installed
+	$(BIN)/ruff check checker scripts tests
+	$(BIN)/ruff format --check checker scripts tests
+	$(BIN)/mypy checker
+
+test: setup
+	$(BIN)/python -m pytest
+
+bench: setup
+	$(BIN)/python scripts/bench_rules.py
+	$(BIN)/python scripts/bench_browser.py
+
+clean:
+	rm -rf site build .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -7,6 +7,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PORT   ?= 8000
 export SITE_URL ?= http://127.0.0.1:$(PORT)/
+# Material 9.8 prints an end-of-life banner on every build; keep build logs to real warnings.
+export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: setup serve build test lint bench clean
 

@@ -108,6 +108,20 @@ def bedrag(categorie: int, peildatum: date) -> str:
     return f"{benadering}{euro(w.waarde)} per maand (geldig vanaf {datum(w.vanaf)})"
 
 
+def parameter_waarde(parameter_id: str, peildatum: date) -> str:
+    """Any parameter's value on a date, with its unit and valid-from date."""
+    par = {q.id: q for q in p.ALLE_PARAMETERS}[parameter_id]
+    w = par.op(peildatum)
+    if w.waarde is None:
+        return f"niet nagekeken (op {datum(peildatum)})"
+    waarde = euro(w.waarde) if isinstance(w.waarde, Decimal) else str(w.waarde)
+    eenheid = par.eenheid.removeprefix("euro").strip()
+    tekst = f"{waarde} {eenheid}"
+    if len(par.waarden) > 1 or isinstance(w.waarde, Decimal):
+        tekst += f" (geldig vanaf {datum(w.vanaf)})"
+    return tekst
+
+
 def vrijstellingen_tabel() -> str:
     """The general and socio-professional exemptions, dated."""
     rijen = [

@@ -43,7 +43,7 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BuiltSite]:
     out = tmp_path_factory.mktemp("site")
     port = _free_port()
     base_url = f"http://127.0.0.1:{port}/"
-    env = {**os.environ, "SITE_URL": base_url}
+    env = {**os.environ, "SITE_URL": base_url, "NO_MKDOCS_2_WARNING": "1"}
     proc = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "-d", str(out)],
         cwd=ROOT,

@@ -15,6 +15,8 @@ Shortcodes:
 - ``<!-- lw:bedrag CAT DATUM -->`` — one amount with its valid-from date,
   e.g. ``<!-- lw:bedrag 2 2025-02-01 -->``.
 - ``<!-- lw:vrijstellingen -->`` — the dated exemptions table.
+- ``<!-- lw:waarde PARAMETER DATUM -->`` — any parameter's value on a date, with its unit
+  and valid-from date, e.g. ``<!-- lw:waarde meerderjarigheid 2026-03-01 -->``.
 - ``<!-- lw:leeftijden -->`` — pension and IGO age by date.
 - ``<!-- lw:aankondigingen -->`` — announced measures, marked as not law.
 - ``<!-- lw:woordenlijst -->`` — the glossary, from ``docs/includes/woordenlijst.md``.
@@ -43,6 +45,7 @@ def _renderers(docs_dir: Path, page_uri: str) -> dict[str, Callable[[list[str]],
         "bedragen": lambda a: site_views.bedragen_tabel(),
         "bedrag": lambda a: site_views.bedrag(int(a[0]), date.fromisoformat(a[1])),
         "vrijstellingen": lambda a: site_views.vrijstellingen_tabel(),
+        "waarde": lambda a: site_views.parameter_waarde(a[0], date.fromisoformat(a[1])),
         "leeftijden": lambda a: site_views.leeftijden_tabel(),
         "aankondigingen": lambda a: site_views.aankondigingen(),
         "woordenlijst": lambda a: site_views.woordenlijst(

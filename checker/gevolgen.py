@@ -86,7 +86,8 @@ WAARSCHUWINGEN: dict[str, Notice] = {
             "Meer dan vier weken in het buitenland",
             "Ben je in een kalenderjaar in totaal langer dan vier weken in het buitenland, dan "
             "schort het OCMW de betaling op voor de tijd daarboven, tenzij het uitzonderlijke "
-            "omstandigheden aanvaardt.",
+            "omstandigheden aanvaardt. Het OCMW telt in kalenderweken tot de vier weken op zijn, "
+            "daarna per dag: vraag het OCMW hoeveel tijd je nog hebt.",
             ("art. 23 §5 Leefloonwet",),
             "voorwaarden/verblijfplaats/",
         ),

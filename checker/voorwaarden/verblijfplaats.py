@@ -52,6 +52,9 @@ def _buitenland(antwoorden: Antwoorden, peildatum: date) -> tuple[list[str], tup
             f"Je bent dit jaar {dagen} dagen in het buitenland: niet meer dan vier weken, dus "
             "de betaling loopt door."
         )
+    # Over 28 days the outcome depends on the calendar: the OCMW counts calendar weeks
+    # until four weeks are used, then days. A day total cannot settle that, so the
+    # module warns rather than computing a number of suspended days.
     else:
         uitzonderlijk = antwoorden.get("buitenland_uitzonderlijk")
         if uitzonderlijk is True:
@@ -62,8 +65,9 @@ def _buitenland(antwoorden: Antwoorden, peildatum: date) -> tuple[list[str], tup
         else:
             waarschuwingen.append("buitenland_schorsing")
             redenen.append(
-                f"Je bent dit jaar {dagen} dagen in het buitenland, meer dan vier weken. Voor de "
-                f"{dagen - grens} dagen daarboven schort het OCMW de betaling op"
+                f"Je bent dit jaar {dagen} dagen in het buitenland, meer dan {grens} dagen. Het "
+                "OCMW telt in kalenderweken tot de vier weken op zijn, daarna per dag. Voor de "
+                "tijd boven vier weken schort het de betaling op"
                 + (
                     "."
                     if uitzonderlijk is False

@@ -352,11 +352,7 @@ def markdown(g: Grafiek, pagina_src: str, hoogte: int) -> str:
         f'<figure markdown="span">\n'
         f'  ![{alt}]({doel}){{ width="{BREEDTE}" height="{hoogte}" loading="lazy" }}\n'
         f"  <figcaption>{escape(bijschrift)}</figcaption>\n"
-        f"</figure>\n\n"
-        + "\n".join(rijen)
-        + "\n\n"
-        + " ".join(noten)
-        + "\n\n</div>\n"
+        f"</figure>\n\n" + "\n".join(rijen) + "\n\n" + " ".join(noten) + "\n\n</div>\n"
     )
 
 
@@ -383,7 +379,9 @@ def on_files(files: Files, config: Any) -> Files:
     """Add one generated SVG per chart to the build."""
     for gid, g in _GRAFIEKEN.items():
         if files.get_file_from_path(g.pad) is not None:
-            raise PluginError(f"{g.pad} bestaat al in docs/: de grafiek {gid} zou het overschrijven")
+            raise PluginError(
+                f"{g.pad} bestaat al in docs/: de grafiek {gid} zou het overschrijven"
+            )
         files.append(File.generated(config, g.pad, content=_SVG[gid]))
     return files
 
@@ -396,9 +394,7 @@ def on_page_markdown(markdown_tekst: str, page: Any, config: Any, files: Any) ->
         g = _GRAFIEKEN.get(gid)
         if g is None:
             bekend = ", ".join(sorted(_GRAFIEKEN))
-            raise PluginError(
-                f"{page.file.src_uri}: onbekende grafiek {gid!r} (bekend: {bekend})"
-            )
+            raise PluginError(f"{page.file.src_uri}: onbekende grafiek {gid!r} (bekend: {bekend})")
         return markdown(g, page.file.src_uri, hoogte_van(_SVG[gid]))
 
     return _SHORTCODE.sub(vervang, markdown_tekst)

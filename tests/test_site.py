@@ -601,3 +601,35 @@ def test_no_docs_page_types_an_amount_by_hand_instead_of_rendering_it_from_the_m
         for m in _GETYPT_BEDRAG.finditer(bron):
             typed.append(f"{md.relative_to(DOCS)}: {m.group(0)!r}")
     assert typed == []
+
+
+# --- The chart hook refuses mistakes -----------------------------------------------------------
+
+
+def test_an_unknown_chart_id_fails_the_build_with_a_plugin_error() -> None:
+    from types import SimpleNamespace
+
+    from mkdocs.exceptions import PluginError
+
+    from scripts.hooks import charts
+
+    charts.on_config({})
+    page = SimpleNamespace(file=SimpleNamespace(src_uri="beleid.md"))
+    rendered = charts.on_page_markdown("<!-- grafiek:pensioen -->", page, {}, None)
+    assert "img/grafieken/pensioen.svg" in rendered
+    with pytest.raises(PluginError, match="onbekende grafiek 'bestaat-niet'"):
+        charts.on_page_markdown("<!-- grafiek:bestaat-niet -->", page, {}, None)
+
+
+def test_the_chart_data_file_refuses_a_value_outside_0_to_100_and_an_unknown_source(
+    tmp_path: Path,
+) -> None:
+    goed = (ROOT / "scripts" / "hooks" / "cijfers.toml").read_text(encoding="utf-8")
+    te_hoog = tmp_path / "te_hoog.toml"
+    te_hoog.write_text(goed.replace("waarde = 79", "waarde = 179"), encoding="utf-8")
+    with pytest.raises(ValueError, match="0 tot 100"):
+        lees_grafieken(te_hoog)
+    onbekend = tmp_path / "onbekend.toml"
+    onbekend.write_text(goed.replace('bron = "oecd_2012"', 'bron = "geen_bron"'), "utf-8")
+    with pytest.raises(KeyError):
+        lees_grafieken(onbekend)

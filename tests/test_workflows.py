@@ -92,8 +92,8 @@ def _step_using(wf: dict[Any, Any], action: str) -> dict[str, Any]:
     raise AssertionError(f"geen stap gebruikt {action}")
 
 
-def test_the_project_has_exactly_the_test_and_pages_workflows() -> None:
-    assert sorted(p.name for p in WORKFLOWS.glob("*.y*ml")) == ["pages.yml", "test.yml"]
+def test_the_project_has_a_test_and_a_pages_workflow() -> None:
+    assert {"pages.yml", "test.yml"} <= {p.name for p in WORKFLOWS.glob("*.y*ml")}
 
 
 def test_zizmor_finds_nothing_in_the_workflows_even_as_a_pedantic_auditor(

@@ -1,0 +1,708 @@
+// Leefloonwijzer: the "Doe de test" page.
+//
+// The form is static HTML (scripts/hooks/checker_assets.py renders it from the
+// questionnaire at build time). This module only collects the raw answers, sends
+// them to the Web Worker that runs the rule module in Pyodide (worker.js), and
+// shows what Python answers: the outcome, each condition, the amount, which
+// questions apply. It decides nothing itself.
+//
+// Loaded on every page (extra_javascript, type=module, runs once per visit); with
+// instant navigation it binds the checker through `document$` each time the
+// checker page is shown, and keeps ONE worker for the whole visit. Docs pages never
+// start the worker, so they load no Pyodide byte.
+//
+// Privacy: no cookies, no localStorage/sessionStorage/IndexedDB, no request outside
+// the origin. A shared link carries the answers after the "#", which browsers never
+// send to a server.
+
+const PAGE_TIMEOUT_MS = 35000;
+const MAANDEN = [
+  "januari", "februari", "maart", "april", "mei", "juni",
+  "juli", "augustus", "september", "oktober", "november", "december",
+];
+const SYMBOOL = { eligible: "✓", not_eligible: "✗", uncertain: "?", met: "✓", not_met: "✗" };
+
+// Measurements for the tests and the benchmark (no personal data).
+const perf = (window.__lwPerf = window.__lwPerf || {
+  workersCreated: 0,
+  bootMs: null,
+  firstResult: null,
+  latencies: [],
+  results: 0,
+});
+
+const shared = {
+  worker: null,
+  ready: false,
+  error: null,
+  seq: 0,
+  checker: null, // the Checker bound to the page now shown, or null
+};
+
+// --- Small helpers ------------------------------------------------------------------------
+
+function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  if (attrs) {
+    for (const [k, v] of Object.entries(attrs)) {
+      if (v === null || v === undefined || v === false) continue;
+      if (k === "class") node.className = v;
+      else if (k === "text") node.textContent = v;
+      else node.setAttribute(k, v === true ? "" : v);
+    }
+  }
+  for (const c of children) {
+    if (c === null || c === undefined || c === false) continue;
+    node.append(c);
+  }
+  return node;
+}
+
+function euro(value) {
+  const cents = Math.round(Math.abs(value) * 100 + 1e-9);
+  const whole = Math.floor(cents / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  const frac = String(cents % 100).padStart(2, "0");
+  return `${value < 0 && cents !== 0 ? "− " : ""}€ ${whole},${frac}`;
+}
+
+function datumTekst(iso) {
+  const [y, m, d] = iso.split("-").map(Number);
+  return `${d} ${MAANDEN[m - 1]} ${y}`;
+}
+
+function vandaag() {
+  const d = new Date();
+  const p = (n) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+function b64urlEncode(text) {
+  const bytes = new TextEncoder().encode(text);
+  let bin = "";
+  for (const b of bytes) bin += String.fromCharCode(b);
+  return btoa(bin).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+function b64urlDecode(text) {
+  const b64 = text.replace(/-/g, "+").replace(/_/g, "/");
+  const bin = atob(b64 + "===".slice((b64.length + 3) % 4));
+  return new TextDecoder().decode(Uint8Array.from(bin, (c) => c.charCodeAt(0)));
+}
+
+// --- The worker (one per visit) -----------------------------------------------------------
+
+function ensureWorker(cfg) {
+  if (shared.worker) return shared.worker;
+  const abs = (u) => new URL(u, location.href).href;
+  const worker = new Worker(abs(cfg.worker), { type: "module", name: "leefloon-regels" });
+  perf.workersCreated += 1;
+  shared.worker = worker;
+  worker.onmessage = (event) => {
+    const msg = event.data || {};
+    if (msg.type === "ready") {
+      shared.ready = true;
+      shared.error = null;
+      perf.bootMs = msg.ms;
+      if (shared.checker) shared.checker.onReady();
+    } else if (msg.type === "error") {
+      if (!shared.ready) {
+        shared.error = msg.message;
+        if (shared.checker) shared.checker.onLoadError();
+      }
+    } else if (msg.type === "result") {
+      if (shared.checker) shared.checker.onResult(msg);
+    }
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    if (!shared.ready) {
+      shared.error = event.message || "worker";
+      if (shared.checker) shared.checker.onLoadError();
+    }
+  };
+  worker.postMessage({ type: "init", config: { pyodide: abs(cfg.pyodide), rules: abs(cfg.rules) } });
+  setTimeout(() => {
+    if (!shared.ready && !shared.error) {
+      shared.error = "timeout";
+      if (shared.checker) shared.checker.onLoadError();
+    }
+  }, PAGE_TIMEOUT_MS);
+  return worker;
+}
+
+// --- The checker on one page view ---------------------------------------------------------
+
+class Checker {
+  constructor(root) {
+    this.root = root;
+    this.cfg = JSON.parse(root.dataset.lwConfig);
+    this.q = this.cfg.questions;
+    this.ids = Object.keys(this.q);
+    this.form = root.querySelector("#lw-formulier");
+    this.status = root.querySelector("#lw-status");
+    this.uitkomst = root.querySelector("#lw-uitkomst");
+    this.resultaat = root.querySelector("#lw-resultaat");
+    this.foutoverzicht = root.querySelector("#lw-foutoverzicht");
+    this.controle = root.querySelector("#lw-controle");
+    this.samenvatting = root.querySelector("#lw-samenvatting");
+    this.acties = root.querySelector("#lw-acties");
+    this.datum = root.querySelector("#lw-peildatum");
+    this.melding = el("div", { class: "lw-vh", "aria-live": "polite", id: "lw-melding" });
+    root.append(this.melding);
+    this.inFlight = null; // {id, t}
+    this.dirty = false;
+    this.pendingT = null;
+    this.lastText = null;
+    this.lastOutcome = null;
+    this.relevant = null;
+    this.fouten = [];
+    this.writtenHash = null;
+  }
+
+  bind() {
+    this.root.dataset.lwBound = "1";
+    const rerun = (event) => this.request(event.timeStamp);
+    this.form.addEventListener("input", rerun);
+    this.form.addEventListener("change", rerun);
+    this.form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      this.request(event.timeStamp);
+    });
+    this.root.addEventListener("click", (event) => this.onClick(event));
+    this.onHashChange = () => this.restoreFromHash(false);
+    window.addEventListener("hashchange", this.onHashChange);
+    this.root.querySelector("#lw-deel").addEventListener("click", () => this.share());
+    this.root.querySelector("#lw-kopieer").addEventListener("click", () => this.copyLink());
+    this.root.querySelector("#lw-print").addEventListener("click", () => window.print());
+    this.root.querySelector("#lw-opnieuw").addEventListener("click", () => this.reset());
+
+    this.setDefaultDate();
+    this.uitkomst.hidden = false;
+    this.controle.hidden = false;
+    this.acties.hidden = false;
+    this.restoreFromHash(true);
+    this.renderSummary();
+    if (shared.error) this.onLoadError();
+    else if (!shared.ready) this.setStatus("De rekenregels worden geladen… Je kunt de vragen al invullen.");
+    this.request(performance.now());
+  }
+
+  unbind() {
+    window.removeEventListener("hashchange", this.onHashChange);
+  }
+
+  setStatus(text, isError = false) {
+    this.status.replaceChildren();
+    this.status.classList.toggle("lw-status--fout", isError);
+    if (typeof text === "string") this.status.textContent = text;
+    else this.status.append(text);
+    this.status.hidden = !text;
+  }
+
+  setDefaultDate() {
+    const { covered_from: from, covered_until: until } = this.cfg;
+    let d = vandaag();
+    let note = "";
+    if (d > until) {
+      note = `Vandaag valt na ${datumTekst(until)}: de test rekent met die datum.`;
+      d = until;
+    } else if (d < from) {
+      d = from;
+    }
+    this.datum.value = d;
+    this.dateNote = note;
+  }
+
+  // -- Answers in and out --
+
+  fieldsOf(id) {
+    return this.form.querySelectorAll(`[name="${id}"]`);
+  }
+
+  collect() {
+    const antwoorden = {};
+    for (const id of this.ids) {
+      const type = this.q[id].type;
+      if (type === "janee" || type === "keuze") {
+        const checked = this.form.querySelector(`input[name="${id}"]:checked`);
+        if (checked && checked.value !== "") antwoorden[id] = checked.value;
+      } else {
+        const input = this.form.querySelector(`#lw-${id}`);
+        const v = input ? input.value.trim() : "";
+        if (v !== "") antwoorden[id] = v;
+      }
+    }
+    return { peildatum: this.datum.value, antwoorden };
+  }
+
+  fill(data) {
+    this.form.reset();
+    this.datum.value = typeof data.d === "string" ? data.d : this.datum.value;
+    const a = data.a && typeof data.a === "object" ? data.a : {};
+    for (const id of this.ids) {
+      const v = a[id];
+      const type = this.q[id].type;
+      if (type === "janee" || type === "keuze") {
+        for (const r of this.fieldsOf(id)) r.checked = v !== undefined && r.value === String(v);
+      } else {
+        const input = this.form.querySelector(`#lw-${id}`);
+        if (input) input.value = v === undefined ? "" : String(v);
+      }
+    }
+  }
+
+  shareData() {
+    const { peildatum, antwoorden } = this.collect();
+    const a = {};
+    for (const [k, v] of Object.entries(antwoorden)) {
+      if (!this.relevant || this.relevant.includes(k)) a[k] = v;
+    }
+    return { d: peildatum, a };
+  }
+
+  restoreFromHash(initial) {
+    const hash = location.hash;
+    if (!hash.startsWith("#a=")) return;
+    if (hash === this.writtenHash) return;
+    try {
+      const data = JSON.parse(b64urlDecode(hash.slice(3)));
+      if (!data || typeof data !== "object") throw new Error("geen object");
+      this.fill(data);
+      this.writtenHash = hash;
+      this.showShareBox(location.href);
+      this.announce("De antwoorden uit de gedeelde link zijn ingevuld.");
+    } catch {
+      this.announce("De gedeelde link kon niet gelezen worden. Vul de vragen zelf in.");
+      this.setStatus("De gedeelde link kon niet gelezen worden. Vul de vragen zelf in.", true);
+    }
+    if (!initial) this.request(performance.now());
+  }
+
+  shareUrl() {
+    const hash = "#a=" + b64urlEncode(JSON.stringify(this.shareData()));
+    return { hash, url: location.href.split("#")[0] + hash };
+  }
+
+  share() {
+    const { hash, url } = this.shareUrl();
+    this.writtenHash = hash;
+    history.replaceState(history.state, "", hash);
+    this.showShareBox(url);
+    const input = this.root.querySelector("#lw-deelurl");
+    input.focus();
+    input.select();
+  }
+
+  showShareBox(url) {
+    this.root.querySelector("#lw-deellink").hidden = false;
+    this.root.querySelector("#lw-deelurl").value = url;
+  }
+
+  updateShare() {
+    // Once shared, the link follows the answers, so it never shows old ones.
+    if (this.writtenHash === null || !location.hash.startsWith("#a=")) return;
+    const { hash, url } = this.shareUrl();
+    if (hash === location.hash) return;
+    this.writtenHash = hash;
+    history.replaceState(history.state, "", hash);
+    this.root.querySelector("#lw-deelurl").value = url;
+  }
+
+  async copyLink() {
+    const input = this.root.querySelector("#lw-deelurl");
+    try {
+      await navigator.clipboard.writeText(input.value);
+      this.announce("De link is gekopieerd.");
+    } catch {
+      input.focus();
+      input.select();
+      this.announce("Kopiëren lukte niet. De link is geselecteerd: kopieer hem zelf.");
+    }
+  }
+
+  reset() {
+    this.form.reset();
+    this.setDefaultDate();
+    this.writtenHash = null;
+    if (location.hash) history.replaceState(history.state, "", location.pathname + location.search);
+    this.root.querySelector("#lw-deellink").hidden = true;
+    this.root.querySelector("#lw-deelurl").value = "";
+    this.request(performance.now());
+    this.announce("Alle antwoorden zijn gewist.");
+    const first = this.form.querySelector("input");
+    if (first) first.focus();
+  }
+
+  // -- Talking to the worker --
+
+  request(t) {
+    this.pendingT = this.pendingT ?? t;
+    if (this.inFlight) {
+      this.dirty = true; // only the newest answers are sent next
+      return;
+    }
+    const id = ++shared.seq;
+    this.inFlight = { id, t: this.pendingT };
+    this.pendingT = null;
+    this.dirty = false;
+    ensureWorker(this.cfg).postMessage({ type: "run", id, payload: JSON.stringify(this.collect()) });
+  }
+
+  onReady() {
+    this.setStatus("");
+  }
+
+  onLoadError() {
+    const link = el("a", { href: `${this.cfg.root}voorwaarden/` }, "de zes voorwaarden");
+    const p = el(
+      "span",
+      null,
+      "De rekenregels konden niet laden, dus de test kan nu niets uitrekenen. Je antwoorden " +
+        "blijven staan. Laad de pagina later opnieuw, of lees ",
+      link,
+      " één voor één.",
+    );
+    this.setStatus(p, true);
+  }
+
+  onResult(msg) {
+    if (!this.inFlight || msg.id !== this.inFlight.id) return; // stale
+    const t = this.inFlight.t;
+    this.inFlight = null;
+    if (this.dirty) {
+      this.request(this.pendingT ?? performance.now()); // drop this one, a newer one is due
+      return;
+    }
+    this.render(msg.text);
+    const now = performance.now();
+    perf.results += 1;
+    if (perf.firstResult === null) perf.firstResult = now;
+    if (typeof t === "number") perf.latencies.push(now - t);
+  }
+
+  // -- Rendering --
+
+  render(text) {
+    if (text === this.lastText) return;
+    this.lastText = text;
+    const data = JSON.parse(text);
+    if (shared.ready) this.setStatus(this.dateNote || "");
+    this.applyRelevance(data.ok ? data.result.relevant_questions : data.relevant_questions);
+    this.showErrors(data.ok ? [] : data.errors);
+    if (data.ok) {
+      this.resultaat.hidden = false;
+      this.resultaat.replaceChildren(this.renderResult(data.result));
+      const outcome = data.result.outcome_text;
+      if (outcome !== this.lastOutcome) {
+        this.lastOutcome = outcome;
+        this.announce(`Uitkomst: ${outcome}`);
+      }
+    } else {
+      this.resultaat.hidden = true;
+      this.lastOutcome = null;
+    }
+    this.renderSummary();
+    this.updateShare();
+  }
+
+  applyRelevance(relevant) {
+    if (!Array.isArray(relevant)) return;
+    this.relevant = relevant;
+    const set = new Set(relevant);
+    for (const wrap of this.form.querySelectorAll("[data-vraag]")) {
+      const id = wrap.dataset.vraag;
+      if (id === "peildatum") continue;
+      const hide = !set.has(id);
+      if (wrap.hidden !== hide) wrap.hidden = hide;
+    }
+  }
+
+  fieldLink(id, text) {
+    return el("a", { href: `#lw-${id}`, "data-lw-veld": id }, text);
+  }
+
+  labelOf(id) {
+    if (id === "peildatum") return "Datum";
+    return this.q[id] ? this.q[id].short : id;
+  }
+
+  showErrors(errors) {
+    for (const id of this.fouten) {
+      const msg = this.root.querySelector(`#lw-${id}-fout`);
+      if (msg) {
+        msg.hidden = true;
+        msg.textContent = "";
+      }
+      this.setInvalid(id, false);
+    }
+    this.fouten = [];
+    const box = this.foutoverzicht;
+    if (!errors.length) {
+      box.hidden = true;
+      box.replaceChildren();
+      return;
+    }
+    const list = el("ul", { class: "lw-foutlijst" });
+    for (const err of errors) {
+      const id = err.field;
+      const msg = this.root.querySelector(`#lw-${id}-fout`);
+      if (msg) {
+        msg.replaceChildren(el("span", { class: "lw-vh" }, "Fout: "), err.message);
+        msg.hidden = false;
+        this.setInvalid(id, true);
+        this.fouten.push(id);
+        list.append(el("li", null, this.fieldLink(id, err.message)));
+      } else {
+        list.append(el("li", null, err.message));
+      }
+    }
+    box.replaceChildren(
+      el("h3", { class: "lw-foutoverzicht__titel" }, "Verbeter eerst dit"),
+      el("p", null, "De uitkomst verschijnt weer zodra deze antwoorden kloppen. Je andere antwoorden blijven staan."),
+      list,
+    );
+    box.hidden = false;
+    const n = errors.length;
+    this.announce(n === 1 ? "Eén antwoord moet je verbeteren." : `${n} antwoorden moet je verbeteren.`);
+  }
+
+  setInvalid(id, invalid) {
+    const foutId = `lw-${id}-fout`;
+    const wrap = this.root.querySelector(`#lw-vraag-${id}`);
+    if (!wrap) return;
+    const targets = wrap.tagName === "FIELDSET" ? [wrap] : [wrap.querySelector("input")];
+    for (const target of targets) {
+      const ids = (target.getAttribute("aria-describedby") || "").split(/\s+/).filter((x) => x && x !== foutId);
+      if (invalid) ids.unshift(foutId);
+      if (ids.length) target.setAttribute("aria-describedby", ids.join(" "));
+      else target.removeAttribute("aria-describedby");
+    }
+    for (const input of wrap.querySelectorAll("input")) {
+      if (invalid) input.setAttribute("aria-invalid", "true");
+      else input.removeAttribute("aria-invalid");
+    }
+    wrap.classList.toggle("lw-vraag--fout", invalid);
+  }
+
+  answerText(id) {
+    const type = this.q[id].type;
+    if (type === "janee" || type === "keuze") {
+      const checked = this.form.querySelector(`input[name="${id}"]:checked`);
+      if (!checked || checked.value === "") return null;
+      if (type === "janee") return checked.value === "ja" ? "Ja" : "Nee";
+      return this.q[id].choices[checked.value] || checked.value;
+    }
+    const input = this.form.querySelector(`#lw-${id}`);
+    const v = input ? input.value.trim() : "";
+    if (!v) return null;
+    if (type === "bedrag") return `€ ${v} per maand`;
+    return this.q[id].unit ? `${v} ${this.q[id].unit}` : v;
+  }
+
+  renderSummary() {
+    const ids = this.relevant || this.ids.filter((id) => {
+      const wrap = this.form.querySelector(`#lw-vraag-${id}`);
+      return wrap && !wrap.hidden;
+    });
+    const frag = document.createDocumentFragment();
+    const row = (id, label, value) => {
+      const wijzig = this.fieldLink(id, "Wijzig");
+      wijzig.append(el("span", { class: "lw-vh" }, ` ${label}`));
+      frag.append(
+        el(
+          "div",
+          { class: "lw-samenvatting__rij" },
+          el("dt", null, label),
+          el("dd", { class: value === null ? "lw-leeg" : null }, value === null ? "Niet ingevuld" : value),
+          el("dd", { class: "lw-samenvatting__actie" }, wijzig),
+        ),
+      );
+    };
+    row("peildatum", "Datum", this.datum.value ? datumTekst(this.datum.value) : null);
+    for (const id of ids) row(id, this.q[id].short, this.answerText(id));
+    this.samenvatting.replaceChildren(frag);
+  }
+
+  renderResult(r) {
+    const frag = document.createDocumentFragment();
+    const symbool = SYMBOOL[r.outcome] || "?";
+    frag.append(
+      el(
+        "div",
+        { class: `lw-oordeel lw-oordeel--${r.outcome}` },
+        el("p", { class: "lw-oordeel__tekst" },
+          el("span", { class: "lw-symbool", "aria-hidden": "true" }, symbool), " ",
+          el("strong", null, r.outcome_text)),
+        el("p", { class: "lw-oordeel__datum" },
+          `Berekend voor ${datumTekst(r.reference_date)}, met de regels van versie ${r.rules_version}.`),
+      ),
+    );
+
+    if (r.missing_answers.length) {
+      const list = el("ul", { class: "lw-nognodig" });
+      for (const id of r.missing_answers) list.append(el("li", null, this.fieldLink(id, this.labelOf(id))));
+      frag.append(
+        el("h3", null, "Nog nodig"),
+        el("p", null, "Vul deze vragen in om het zekerder te weten (of vraag het na):"),
+        list,
+      );
+    }
+
+    frag.append(el("h3", null, "De zes voorwaarden"));
+    const conditions = el("ol", { class: "lw-voorwaarden" });
+    for (const c of r.conditions) conditions.append(this.renderCondition(c));
+    frag.append(conditions);
+
+    if (r.amount) frag.append(this.renderAmount(r.amount));
+
+    const notices = (title, items, cls) => {
+      if (!items.length) return;
+      const list = el("ul", { class: `lw-meldingen lw-meldingen--${cls}` });
+      for (const n of items) {
+        list.append(
+          el(
+            "li",
+            null,
+            el("strong", null, n.title),
+            el("p", null, n.text),
+            n.legal_basis.length ? el("p", { class: "lw-artikel" }, `Bron: ${n.legal_basis.join("; ")}`) : null,
+            n.page ? el("p", null, el("a", { href: this.cfg.root + n.page }, `Lees meer: ${n.title}`)) : null,
+          ),
+        );
+      }
+      frag.append(el("h3", null, title), list);
+    };
+    notices("Let op", r.warnings, "waarschuwing");
+    notices("Andere hulp", r.alternatives, "alternatief");
+    notices("Wat kun je nu doen?", r.next_steps, "stap");
+    return frag;
+  }
+
+  renderCondition(c) {
+    const statusKlasse = `lw-status-${c.status}`;
+    const li = el(
+      "li",
+      { class: `lw-voorwaarde ${statusKlasse}` },
+      el(
+        "h4",
+        { class: "lw-voorwaarde__titel" },
+        c.title,
+        el("span", { class: "lw-vh" }, ": "),
+        el("span", { class: `lw-badge ${statusKlasse}` },
+          el("span", { class: "lw-symbool", "aria-hidden": "true" }, SYMBOOL[c.status] || "?"), " ",
+          c.status_text),
+      ),
+    );
+    if (c.reasons.length) {
+      const ul = el("ul", { class: "lw-redenen" });
+      for (const reason of c.reasons) ul.append(el("li", null, reason));
+      li.append(ul);
+    }
+    if (c.missing_answers.length) {
+      const p = el("p", { class: "lw-nognodig-kort" }, "Nog nodig: ");
+      c.missing_answers.forEach((id, i) => {
+        if (i) p.append(", ");
+        p.append(this.fieldLink(id, this.labelOf(id)));
+      });
+      li.append(p);
+    }
+    if (c.legal_basis.length) li.append(el("p", { class: "lw-artikel" }, `Artikel: ${c.legal_basis.join("; ")}`));
+    if (c.page) li.append(el("p", null, el("a", { href: this.cfg.root + c.page }, `Lees meer over ${c.title.toLowerCase()}`)));
+    return li;
+  }
+
+  renderAmount(a) {
+    const wrap = el("div", { class: "lw-bedrag" });
+    wrap.append(
+      el("h3", null, "Het bedrag"),
+      el("p", { class: "lw-bedrag__totaal" },
+        "Je leefloon: ", el("strong", null, `${euro(a.monthly_amount)} per maand`),
+        ` (categorie ${a.category}: ${a.category_label}).`),
+      el("p", null, `Het bedrag van categorie ${a.category} is geldig vanaf ${datumTekst(a.valid_from)}` +
+        (a.rate_certainty && a.rate_certainty !== "nagekeken" ? ` (${a.rate_certainty}).` : ".")),
+    );
+    const tbody = el("tbody");
+    let optioneelKop = false;
+    for (const s of a.steps) {
+      if (s.kind === "optional" && !optioneelKop) {
+        optioneelKop = true;
+        tbody.append(el("tr", { class: "lw-stap--kop" },
+          el("th", { scope: "colgroup", colspan: "2" }, "Misschien: als het OCMW ook dit meetelt")));
+      }
+      tbody.append(
+        el("tr", { class: `lw-stap lw-stap--${s.kind}` },
+          el("td", null, s.description),
+          el("td", { class: "lw-bedrag__cel" }, euro(s.amount))),
+      );
+    }
+    wrap.append(
+      el("table", { class: "lw-berekening" },
+        el("caption", null, "De berekening stap voor stap, per maand"),
+        el("thead", null, el("tr", null, el("th", { scope: "col" }, "Stap"), el("th", { scope: "col" }, "Bedrag"))),
+        tbody),
+    );
+    if (a.discretionary !== null && a.amount_if_counted !== null) {
+      wrap.append(el("p", { class: "lw-bedrag__misschien" },
+        `Het OCMW mag ook ${euro(a.discretionary)} van het inkomen van je huisgenoten meetellen. ` +
+          `Doet het dat, dan is je leefloon ${euro(a.amount_if_counted)} per maand.`));
+    }
+    if (a.legal_basis.length) wrap.append(el("p", { class: "lw-artikel" }, `Artikel: ${a.legal_basis.join("; ")}`));
+    return wrap;
+  }
+
+  announce(text) {
+    // Clear first so the same sentence is read again.
+    this.melding.textContent = "";
+    setTimeout(() => {
+      this.melding.textContent = text;
+    }, 50);
+  }
+
+  // -- Links that focus a field --
+
+  onClick(event) {
+    const link = event.target.closest("a[data-lw-veld]");
+    if (!link || !this.root.contains(link)) return;
+    event.preventDefault();
+    event.stopPropagation();
+    this.focusField(link.dataset.lwVeld);
+  }
+
+  focusField(id) {
+    let target;
+    const wrap = this.root.querySelector(`#lw-vraag-${id}`);
+    if (wrap && wrap.tagName === "FIELDSET") {
+      target = wrap.querySelector("input:checked") || wrap.querySelector("input");
+    } else {
+      target = this.root.querySelector(`#lw-${id}`);
+    }
+    if (!target) return;
+    if (wrap) wrap.hidden = false;
+    (wrap || target).scrollIntoView({ block: "center" });
+    target.focus({ preventScroll: true });
+  }
+}
+
+// --- Wiring, once per page view -----------------------------------------------------------
+
+function onDocument() {
+  const root = document.getElementById("lw-checker");
+  if (shared.checker && shared.checker.root !== root) {
+    shared.checker.unbind();
+    shared.checker = null;
+  }
+  if (!root || root.dataset.lwBound) return;
+  const checker = new Checker(root);
+  shared.checker = checker;
+  ensureWorker(checker.cfg);
+  checker.bind();
+  if (shared.ready) checker.onReady();
+}
+
+if (window.document$ && typeof window.document$.subscribe === "function") {
+  window.document$.subscribe(onDocument);
+} else if (document.readyState === "loading") {
+  document.addEventListener("DOMContentLoaded", onDocument);
+} else {
+  onDocument();
+}

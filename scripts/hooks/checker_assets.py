@@ -1,0 +1,360 @@
+"""MkDocs hook: the in-page checker ("Doe de test") and everything it needs.
+
+- **The form is static HTML**, rendered at build time from
+  :func:`checker.questionnaire` into ``docs/checker.md`` where the page writes
+  ``<!-- checker:test -->``. Every question is readable and fillable at first
+  paint, before Python loads; questions that only apply after an earlier answer
+  start ``hidden``. The browser only shows, hides and sends; the rules decide.
+- **Self-hosted Pyodide**: ``on_post_build`` copies the five Pyodide files the
+  worker needs from ``node_modules/pyodide`` into ``assets/pyodide/<version>/``
+  after checking each file's SHA-256 against ``pyodide-sha256.json`` (committed
+  beside this hook) and the version against ``package-lock.json``. A mismatch
+  fails the build.
+- **The rules** go into ``assets/checker/leefloon-regels-<sha256-16>.zip``
+  (:mod:`scripts.rules_zip`); the page carries the zip's hashed name, so a rules
+  change can never be served from a stale cache. ``assets/checker/manifest.json``
+  records the same facts for tools (the benchmark's bare page).
+- **Content-Security-Policy**: ``overrides/main.html`` puts a CSP meta tag on
+  every page with the placeholder ``'lw-inline-script-hashes'``; after the build
+  this hook replaces it on every page with the SHA-256 hashes of *all* inline
+  scripts of the whole site (mkdocs-material's small inline scripts). The union
+  is needed because instant navigation keeps the first page's policy while it
+  swaps in other pages' content. So no ``'unsafe-inline'`` for scripts.
+
+Only the checker page references any of these assets: docs pages load no
+Pyodide byte.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import importlib.util
+import json
+import re
+import shutil
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from mkdocs.exceptions import PluginError
+from mkdocs.utils import get_relative_url
+
+from checker.schema import questionnaire
+from checker.tekst import datum
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+PYODIDE_DIR = ROOT / "node_modules" / "pyodide"
+HASHES_FILE = Path(__file__).resolve().parent / "pyodide-sha256.json"
+WORKER_SRC = "javascripts/worker.js"
+CHECKER_PAGE = "checker.md"
+PLACEHOLDER = "<!-- checker:test -->"
+CSP_TOKEN = "'lw-inline-script-hashes'"
+
+_state: dict[str, Any] = {}
+
+
+def _rules_zip_module() -> Any:
+    spec = importlib.util.spec_from_file_location(
+        "_lw_rules_zip", ROOT / "scripts" / "rules_zip.py"
+    )
+    if spec is None or spec.loader is None:
+        raise PluginError("scripts/rules_zip.py niet gevonden")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _expected_pyodide() -> tuple[str, dict[str, str]]:
+    """The pinned version and file hashes, cross-checked with the npm lock."""
+    manifest = json.loads(HASHES_FILE.read_text(encoding="utf-8"))
+    version = str(manifest["version"])
+    lock = json.loads((ROOT / "package-lock.json").read_text(encoding="utf-8"))
+    locked = lock["packages"].get("node_modules/pyodide", {}).get("version")
+    if locked != version:
+        raise PluginError(
+            f"Pyodide: package-lock.json pint {locked!r}, {HASHES_FILE.name} verwacht "
+            f"{version!r}. Werk beide samen bij."
+        )
+    return version, dict(manifest["files"])
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def on_config(config: Any) -> Any:
+    version, files = _expected_pyodide()
+    rules_zip = _rules_zip_module()
+    data = rules_zip.rules_zip_bytes()
+    worker = Path(config["docs_dir"]) / WORKER_SRC
+    if not worker.is_file():
+        raise PluginError(f"{WORKER_SRC} ontbreekt in docs/")
+    _state.update(
+        pyodide_version=version,
+        pyodide_files=files,
+        pyodide_dir=f"assets/pyodide/{version}/",
+        rules_zip_name=rules_zip.rules_zip_name(data),
+        rules_zip_bytes=data,
+        worker_version=hashlib.sha256(worker.read_bytes()).hexdigest()[:16],
+        rendered=False,
+    )
+    return config
+
+
+# --- The static form ------------------------------------------------------------------------
+
+_e = html.escape
+
+
+def _attrs(**kv: str | None) -> str:
+    return "".join(
+        f' {k.rstrip("_").replace("_", "-")}="{_e(v)}"' for k, v in kv.items() if v is not None
+    )
+
+
+def _hulp(qid: str, text: str) -> str:
+    return f'<p class="lw-hulp" id="lw-{qid}-hulp">{_e(text)}</p>' if text else ""
+
+
+def _fout(qid: str) -> str:
+    return f'<p class="lw-fout" id="lw-{qid}-fout" hidden></p>'
+
+
+def _radio_vraag(q: dict[str, Any]) -> str:
+    qid = q["id"]
+    if q["type"] == "janee":
+        opties = [("ja", "Ja", ""), ("nee", "Nee", "")]
+    else:
+        opties = [(c["value"], c["label"], c["help"]) for c in q["choices"]]
+    opties.append(("", "Weet ik niet", ""))
+    described = f"lw-{qid}-hulp" if q["help"] else None
+    radios = []
+    for i, (waarde, label, hulp) in enumerate(opties):
+        rid = f"lw-{qid}" if i == 0 else f"lw-{qid}-{i}"
+        hulp_id = f"{rid}-keuzehulp" if hulp else None
+        extra = " lw-keuze--onbekend" if waarde == "" else ""
+        radios.append(
+            f'<div class="lw-keuze{extra}">'
+            f'<input type="radio"{_attrs(id=rid, name=qid, value=waarde, aria_describedby=hulp_id)}>'
+            f'<label for="{rid}">{_e(label)}</label>'
+            + (f'<p class="lw-keuzehulp" id="{hulp_id}">{_e(hulp)}</p>' if hulp else "")
+            + "</div>"
+        )
+    hidden = " hidden" if q["relevant_if"] else ""
+    return (
+        f'<fieldset class="lw-vraag lw-vraag--keuze" id="lw-vraag-{qid}" data-vraag="{qid}"'
+        f' data-type="{q["type"]}"{_attrs(aria_describedby=described)}{hidden}>'
+        f'<legend class="lw-label">{_e(q["label"])}</legend>'
+        f"{_hulp(qid, q['help'])}{_fout(qid)}"
+        f'<div class="lw-keuzes">{"".join(radios)}</div>'
+        "</fieldset>"
+    )
+
+
+def _getal_vraag(q: dict[str, Any]) -> str:
+    qid = q["id"]
+    decimal = q["type"] == "bedrag"
+    described = " ".join(
+        x for x in (f"lw-{qid}-hulp" if q["help"] else "", f"lw-{qid}-eenheid") if x
+    )
+    hidden = " hidden" if q["relevant_if"] else ""
+    invoer = _attrs(
+        type="text",
+        id=f"lw-{qid}",
+        name=qid,
+        inputmode="decimal" if decimal else "numeric",
+        autocomplete="off",
+        spellcheck="false",
+        aria_describedby=described,
+    )
+    prefix = '<span class="lw-voor" aria-hidden="true">€</span>' if decimal else ""
+    return (
+        f'<div class="lw-vraag lw-vraag--getal" id="lw-vraag-{qid}" data-vraag="{qid}"'
+        f' data-type="{q["type"]}"{hidden}>'
+        f'<label class="lw-label" for="lw-{qid}">{_e(q["label"])}</label>'
+        f"{_hulp(qid, q['help'])}{_fout(qid)}"
+        f'<div class="lw-invoer{" lw-invoer--bedrag" if decimal else ""}">{prefix}'
+        f'<input{invoer}><span class="lw-eenheid" id="lw-{qid}-eenheid">{_e(q["unit"])}</span>'
+        "</div></div>"
+    )
+
+
+def _peildatum(qn: dict[str, Any]) -> str:
+    van = date.fromisoformat(qn["covered_from"])
+    tot = date.fromisoformat(qn["covered_until"])
+    return (
+        '<fieldset class="lw-groep" id="lw-groep-peildatum">'
+        "<legend>Datum</legend>"
+        '<div class="lw-vraag lw-vraag--datum" id="lw-vraag-peildatum" data-vraag="peildatum"'
+        ' data-type="datum">'
+        '<label class="lw-label" for="lw-peildatum">Op welke datum wil je het weten?</label>'
+        '<p class="lw-hulp" id="lw-peildatum-hulp">Meestal vandaag. De regels zijn nagekeken '
+        f"van {_e(datum(van))} tot en met {_e(datum(tot))}.</p>"
+        f"{_fout('peildatum')}"
+        f'<input{_attrs(type="date", id="lw-peildatum", name="peildatum", min=van.isoformat(), max=tot.isoformat(), aria_describedby="lw-peildatum-hulp")}>'
+        "</div></fieldset>"
+    )
+
+
+def render_form(config_json: str, root: str) -> str:
+    """The checker's whole static HTML: form, status, result, summary and actions."""
+    qn = questionnaire()
+    per_id = {q["id"]: q for q in qn["questions"]}
+    groepen = [_peildatum(qn)]
+    for g in qn["groups"]:
+        vragen = []
+        for qid in g["questions"]:
+            q = per_id[qid]
+            vragen.append(_radio_vraag(q) if q["type"] in ("janee", "keuze") else _getal_vraag(q))
+        intro = f'<p class="lw-groepuitleg">{_e(g["intro"])}</p>' if g["intro"] else ""
+        groepen.append(
+            f'<fieldset class="lw-groep" id="lw-groep-{g["id"]}">'
+            f"<legend>{_e(g['title'])}</legend>{intro}{''.join(vragen)}</fieldset>"
+        )
+    voorwaarden = f"{root}voorwaarden/"
+    return f"""<div class="lw-checker" id="lw-checker" data-lw-config="{_e(config_json)}">
+<noscript><div class="admonition warning lw-noscript"><p class="admonition-title">JavaScript staat uit</p>
+<p>Deze test rekent in je eigen browser en heeft daarvoor JavaScript nodig. Zonder JavaScript kun je de vragen
+hieronder wel lezen, maar geeft de test geen uitkomst. Lees de zes voorwaarden één voor één op de pagina
+<a href="{_e(voorwaarden)}">Voorwaarden voor het leefloon</a>.</p></div></noscript>
+<p class="lw-status" id="lw-status" role="status" aria-live="polite"></p>
+<form class="lw-formulier" id="lw-formulier" novalidate autocomplete="off" aria-label="Vragen van de test">
+{"".join(groepen)}
+</form>
+<section class="lw-uitkomst" id="lw-uitkomst" aria-labelledby="lw-uitkomst-titel" hidden>
+<h2 id="lw-uitkomst-titel" tabindex="-1">Je uitkomst</h2>
+<div class="lw-foutoverzicht" id="lw-foutoverzicht" tabindex="-1" hidden></div>
+<div class="lw-resultaat" id="lw-resultaat"></div>
+</section>
+<section class="lw-controle" id="lw-controle" aria-labelledby="lw-controle-titel" hidden>
+<h2 id="lw-controle-titel">Controleer je antwoorden</h2>
+<dl class="lw-samenvatting" id="lw-samenvatting"></dl>
+</section>
+<div class="lw-acties" id="lw-acties" hidden>
+<button type="button" class="md-button md-button--primary" id="lw-deel">Deel deze antwoorden</button>
+<button type="button" class="md-button" id="lw-print">Afdrukken</button>
+<button type="button" class="md-button" id="lw-opnieuw">Opnieuw beginnen</button>
+<div class="lw-deellink" id="lw-deellink" hidden>
+<label for="lw-deelurl">Link met je antwoorden</label>
+<p class="lw-hulp" id="lw-deelurl-hulp">Je antwoorden staan alleen in deze link (na het #-teken); ze gaan
+niet naar een server. Iedereen met de link ziet ze.</p>
+<input type="text" id="lw-deelurl" readonly aria-describedby="lw-deelurl-hulp">
+<button type="button" class="md-button" id="lw-kopieer">Kopieer de link</button>
+</div>
+</div>
+</div>"""
+
+
+def on_page_content(html_text: str, page: Any, config: Any, files: Any) -> str:
+    is_checker = page.file.src_uri == CHECKER_PAGE
+    if PLACEHOLDER not in html_text:
+        if is_checker:
+            raise PluginError(f"{CHECKER_PAGE}: {PLACEHOLDER} ontbreekt")
+        return html_text
+    if not is_checker:
+        raise PluginError(f"{page.file.src_uri}: {PLACEHOLDER} hoort alleen in {CHECKER_PAGE}")
+    root = get_relative_url(".", page.url)
+    root = "" if root == "." else root.rstrip("/") + "/"
+    cfg = {
+        "pyodide": f"{root}{_state['pyodide_dir']}",
+        "pyodide_version": _state["pyodide_version"],
+        "rules": f"{root}assets/checker/{_state['rules_zip_name']}",
+        "worker": f"{root}{WORKER_SRC}?v={_state['worker_version']}",
+        "root": root,
+        "rules_version": questionnaire()["rules_version"],
+        "covered_from": questionnaire()["covered_from"],
+        "covered_until": questionnaire()["covered_until"],
+        "questions": {
+            q["id"]: {
+                "short": q["short"],
+                "type": q["type"],
+                "unit": q["unit"],
+                "choices": {c["value"]: c["label"] for c in q["choices"]},
+            }
+            for q in questionnaire()["questions"]
+        },
+    }
+    _state["rendered"] = True
+    # The placeholder arrives as its own paragraph or raw block.
+    form = render_form(json.dumps(cfg, ensure_ascii=False, separators=(",", ":")), root)
+    out = re.sub(rf"<p>\s*{re.escape(PLACEHOLDER)}\s*</p>", lambda m: form, html_text)
+    return out.replace(PLACEHOLDER, form)
+
+
+# --- After the build: Pyodide, the rules zip, the manifest and the CSP hashes ---------------
+
+
+def _copy_pyodide(site_dir: Path) -> None:
+    target = site_dir / _state["pyodide_dir"]
+    target.mkdir(parents=True, exist_ok=True)
+    for name, expected in _state["pyodide_files"].items():
+        src = PYODIDE_DIR / name
+        if not src.is_file():
+            raise PluginError(f"Pyodide: {src} ontbreekt. Voer 'npm ci' uit.")
+        actual = _sha256(src)
+        if actual != expected:
+            raise PluginError(
+                f"Pyodide: {name} heeft SHA-256 {actual}, verwacht {expected} "
+                f"({HASHES_FILE.name}). Het bestand is gewijzigd of beschadigd."
+            )
+        shutil.copyfile(src, target / name)
+        if _sha256(target / name) != expected:
+            raise PluginError(f"Pyodide: kopie van {name} wijkt af")
+
+
+_INLINE_SCRIPT = re.compile(r"<script(?P<attrs>(?:\s[^>]*)?)>(?P<body>.*?)</script>", re.S | re.I)
+_NON_JS_TYPE = re.compile(r"""\stype\s*=\s*["']?(?!module|text/javascript)[^"'\s>]+""", re.I)
+
+
+def _inline_hashes(text: str) -> set[str]:
+    found = set()
+    for m in _INLINE_SCRIPT.finditer(text):
+        attrs = m.group("attrs") or ""
+        if re.search(r"\ssrc\s*=", attrs, re.I) or _NON_JS_TYPE.search(attrs):
+            continue
+        digest = hashlib.sha256(m.group("body").encode("utf-8")).digest()
+        found.add("'sha256-" + base64.b64encode(digest).decode("ascii") + "'")
+    return found
+
+
+def _apply_csp(site_dir: Path) -> None:
+    pages = sorted(site_dir.rglob("*.html"))
+    hashes: set[str] = set()
+    texts = {}
+    for p in pages:
+        texts[p] = p.read_text(encoding="utf-8")
+        hashes |= _inline_hashes(texts[p])
+    sources = " ".join(sorted(hashes))
+    for p, text in texts.items():
+        if CSP_TOKEN not in text:
+            continue
+        p.write_text(text.replace(CSP_TOKEN, sources), encoding="utf-8")
+
+
+def on_post_build(config: Any) -> None:
+    site_dir = Path(config["site_dir"])
+    if not _state.get("rendered"):
+        raise PluginError(f"{CHECKER_PAGE} werd niet gebouwd met {PLACEHOLDER}")
+    _copy_pyodide(site_dir)
+    checker_dir = site_dir / "assets" / "checker"
+    checker_dir.mkdir(parents=True, exist_ok=True)
+    for old in checker_dir.glob("leefloon-regels-*.zip"):
+        old.unlink()
+    (checker_dir / _state["rules_zip_name"]).write_bytes(_state["rules_zip_bytes"])
+    manifest = {
+        "pyodide_version": _state["pyodide_version"],
+        "pyodide": _state["pyodide_dir"],
+        "rules": f"assets/checker/{_state['rules_zip_name']}",
+        "rules_version": questionnaire()["rules_version"],
+        "worker": WORKER_SRC,
+    }
+    (checker_dir / "manifest.json").write_text(
+        json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+    )
+    _apply_csp(site_dir)

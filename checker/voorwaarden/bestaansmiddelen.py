@@ -216,7 +216,13 @@ def _facultatief(antwoorden: Antwoorden, peildatum: date) -> _Facultatief:
             "kleinkinderen, schoonfamilie, ex-partner) niet mee."
         )
     for sleutel, naam in groepen:
-        if antwoorden.get(f"samenwonend_{sleutel}") is not True:
+        samen = antwoorden.get(f"samenwonend_{sleutel}")
+        if samen is None:
+            # Unknown whether they live with you: what the OCMW may count is unknown too.
+            ontbreekt.append(f"samenwonend_{sleutel}")
+            totaal = None
+            continue
+        if samen is not True:
             continue
         aantal = antwoorden.get(f"aantal_{sleutel}")
         inkomen = _bedrag(antwoorden.get(f"inkomen_{sleutel}"))
@@ -371,7 +377,7 @@ def beoordeel(antwoorden: Antwoorden, peildatum: date) -> Oordeel:
             Status.UNCERTAIN,
             redenen,
             gebruikt=gebruikt,
-            ontbreekt=tuple(ontbreekt) + facultatief.ontbreekt,
+            ontbreekt=tuple(dict.fromkeys((*ontbreekt, *facultatief.ontbreekt))),
             waarschuwingen=tuple(waarschuwingen),
         )
 

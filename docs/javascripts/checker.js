@@ -29,6 +29,7 @@ const perf = (window.__lwPerf = window.__lwPerf || {
   firstResult: null,
   latencies: [],
   results: 0,
+  busy: false,
 });
 
 const shared = {
@@ -343,6 +344,7 @@ class Checker {
     }
     const id = ++shared.seq;
     this.inFlight = { id, t: this.pendingT };
+    perf.busy = true;
     this.pendingT = null;
     this.dirty = false;
     ensureWorker(this.cfg).postMessage({ type: "run", id, payload: JSON.stringify(this.collect()) });
@@ -374,6 +376,7 @@ class Checker {
       return;
     }
     this.render(msg.text);
+    perf.busy = false;
     const now = performance.now();
     perf.results += 1;
     if (perf.firstResult === null) perf.firstResult = now;
@@ -529,7 +532,7 @@ class Checker {
     frag.append(
       el(
         "div",
-        { class: `lw-oordeel lw-oordeel--${r.outcome}` },
+        { class: `lw-oordeel lw-oordeel--${r.outcome}`, "data-outcome": r.outcome },
         el("p", { class: "lw-oordeel__tekst" },
           el("span", { class: "lw-symbool", "aria-hidden": "true" }, symbool), " ",
           el("strong", null, r.outcome_text)),
@@ -582,7 +585,7 @@ class Checker {
     const statusKlasse = `lw-status-${c.status}`;
     const li = el(
       "li",
-      { class: `lw-voorwaarde ${statusKlasse}` },
+      { class: `lw-voorwaarde ${statusKlasse}`, "data-condition": c.id, "data-status": c.status },
       el(
         "h4",
         { class: "lw-voorwaarde__titel" },
@@ -612,7 +615,11 @@ class Checker {
   }
 
   renderAmount(a) {
-    const wrap = el("div", { class: "lw-bedrag" });
+    const wrap = el("div", {
+      class: "lw-bedrag",
+      "data-category": String(a.category),
+      "data-monthly-amount": a.monthly_amount.toFixed(2),
+    });
     wrap.append(
       el("h3", null, "Het bedrag"),
       el("p", { class: "lw-bedrag__totaal" },

@@ -7,7 +7,7 @@ from datetime import date
 
 from checker.gevolgen import ALTERNATIEVEN, VOLGENDE_STAPPEN, WAARSCHUWINGEN
 from checker.invoer import ValidationError, Veldfout, lees, lees_peildatum
-from checker.parameters import DEKKING_VAN, REGELS_VERSIE
+from checker.parameters import REGELS_VERSIE
 from checker.uitkomst import Notice, Outcome, Result, Status
 from checker.voorwaarden import Oordeel, Regel, Voorwaarde
 from checker.voorwaarden import bestaansmiddelen as _bestaansmiddelen
@@ -29,6 +29,9 @@ VOORWAARDEN: tuple[tuple[Voorwaarde, Regel], ...] = (
 )
 
 _VRAAG_VOLGORDE = {v.id: i for i, v in enumerate(VRAGEN)}
+
+#: Stand-in reference date when the given one is invalid: a covered leap year.
+_ZONDER_DATUM = date(2024, 1, 1)
 
 
 def _uniek(ids: list[str]) -> list[str]:
@@ -68,7 +71,9 @@ def evaluate(answers: Mapping[str, object], reference_date: date | str) -> Resul
         peildatum = lees_peildatum(reference_date)
     except ValidationError as exc:
         fouten.extend(exc.fouten)
-        peildatum = DEKKING_VAN
+        # Without a valid date its year is unknown: read the answers against a leap
+        # year, so no day count is refused for a year the person never named.
+        peildatum = _ZONDER_DATUM
     try:
         gelezen = lees(answers, peildatum)
     except ValidationError as exc:

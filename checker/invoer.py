@@ -13,7 +13,7 @@ import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
 from checker.parameters import DEKKING_TOT, DEKKING_VAN
@@ -69,7 +69,9 @@ _BEDRAG = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?$|^\d+(?:[.,]\d{1,2})?$"
 def lees_peildatum(waarde: object) -> date:
     """Read the reference date (``YYYY-MM-DD``) and check it is covered by the rules."""
     label = _PEILDATUM_LABEL
-    if isinstance(waarde, date):
+    if isinstance(waarde, datetime):
+        d = waarde.date()  # a datetime is a date too, but does not compare with one
+    elif isinstance(waarde, date):
         d = waarde
     elif isinstance(waarde, str):
         try:

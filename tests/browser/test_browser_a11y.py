@@ -1,0 +1,145 @@
+"""Accessibility (WCAG 2.2 AA) in the browser: axe-core, keyboard only, a 360 px phone.
+
+axe-core runs in a context with ``bypass_csp`` (it is injected as an inline script,
+which our CSP rightly blocks); the CSP itself is tested in test_browser_privacy.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from browser_helpers import fill_answers, open_checker, run_axe, settle, shown_result, wait_js
+from playwright.sync_api import Browser, Page, expect
+
+from checker import VRAGEN, evaluate
+from checker.voorbeelden import VOORBEELDEN
+
+REFUGEE = VOORBEELDEN["alleenstaande-vluchteling-deeltijds"]
+
+
+@pytest.fixture
+def axe_page(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context(bypass_csp=True, locale="nl-BE")
+    yield context.new_page()
+    context.close()
+
+
+@pytest.mark.parametrize("path", ["", "voorwaarden/nationaliteit/"], ids=["home", "condition"])
+def test_docs_pages_have_no_serious_or_critical_axe_violations(
+    axe_page: Page, base_url: str, path: str
+) -> None:
+    axe_page.goto(f"{base_url}{path}")
+    assert run_axe(axe_page) == []
+
+
+def test_the_checker_has_no_serious_or_critical_axe_violations_before_and_after_a_result(
+    axe_page: Page, base_url: str
+) -> None:
+    axe_page.goto(f"{base_url}checker/")
+    assert run_axe(axe_page) == [], "before Python has answered"
+    wait_js(axe_page, "() => window.__lwPerf && window.__lwPerf.firstResult !== null", 60_000)
+    fill_answers(axe_page, REFUGEE.peildatum, REFUGEE.antwoorden)
+    axe_page.get_by_role("button", name="Deel deze antwoorden").click()
+    assert run_axe(axe_page) == [], "with a full result"
+    axe_page.fill("#lw-inkomen_werk", "12,345")
+    settle(axe_page)
+    assert run_axe(axe_page) == [], "with a field error"
+
+
+def _tab_to(page: Page, selector: str, limit: int = 200) -> None:
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate("(s) => document.activeElement?.matches(s) ?? false", selector):
+            return
+    raise AssertionError(f"Tab never reached {selector}")
+
+
+def _tab_to_next_field(page: Page) -> str:
+    """Tab until focus leaves the current field (a date input has a Tab stop per part)."""
+    current = page.evaluate("() => document.activeElement.name")
+    for _ in range(5):
+        page.keyboard.press("Tab")
+        name = page.evaluate("() => document.activeElement.name")
+        if name != current:
+            return str(name)
+    raise AssertionError(f"Tab stays in {current}")
+
+
+def test_the_checker_can_be_completed_with_the_keyboard_alone(page: Page, base_url: str) -> None:
+    open_checker(page, base_url)
+    answers = {
+        k: ("ja" if v is True else "nee" if v is False else str(v))
+        for k, v in REFUGEE.antwoorden.items()
+    }
+    _tab_to(page, "#lw-peildatum")
+    # 3 March: the same typed digits whether the browser shows day or month first.
+    peildatum = "2025-03-03"
+    page.keyboard.type("03" + "03" + "2025")
+    settle(page)
+    assert page.locator("#lw-peildatum").input_value() == peildatum
+
+    for vraag in VRAGEN:
+        settle(page)
+        wrap = page.locator(f"#lw-vraag-{vraag.id}")
+        if wrap.is_hidden():
+            continue
+        active = _tab_to_next_field(page)
+        assert active == vraag.id, f"Tab went to {active}, expected {vraag.id}"
+        if vraag.id not in answers:
+            continue  # unknown: leave it
+        if vraag.type in ("janee", "keuze"):
+            values = page.evaluate(
+                "(id) => [...document.querySelectorAll(`input[name='${id}']`)].map((r) => r.value)",
+                vraag.id,
+            )
+            page.keyboard.press("Space")  # checks the first option
+            for _ in range(values.index(answers[vraag.id])):
+                page.keyboard.press("ArrowDown")
+        else:
+            page.keyboard.type(answers[vraag.id])
+            page.keyboard.press("Enter")  # must not submit or leave the page
+    settle(page)
+    assert page.url == f"{base_url}checker/"
+    expected = evaluate(REFUGEE.antwoorden, peildatum)
+    assert shown_result(page)["outcome"] == expected.outcome.value
+    expect(page.locator(".lw-bedrag")).to_contain_text("€ 744,51")
+
+    # The share button is reachable and works from the keyboard too.
+    _tab_to(page, "#lw-deel")
+    page.keyboard.press("Enter")
+    expect(page.locator("#lw-deelurl")).to_be_focused()
+    assert "#a=" in page.url
+
+
+def test_a_360_px_phone_has_no_horizontal_scroll_and_targets_of_24_px(
+    browser: Browser, base_url: str
+) -> None:
+    context = browser.new_context(
+        viewport={"width": 360, "height": 740}, device_scale_factor=2, is_mobile=True,
+        has_touch=True, locale="nl-BE",
+    )
+    try:
+        page = context.new_page()
+        open_checker(page, base_url)
+        fill_answers(page, REFUGEE.peildatum, REFUGEE.antwoorden)
+        page.get_by_role("button", name="Deel deze antwoorden").click()
+        page.fill("#lw-leeftijd", "abc")  # an error box too
+        settle(page)
+        page.fill("#lw-leeftijd", "34")
+        settle(page)
+        widths = page.evaluate(
+            "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]"
+        )
+        assert widths[0] <= widths[1], f"horizontal scroll: {widths}"
+        small = page.evaluate(
+            """() => [...document.querySelectorAll(
+                '#lw-checker input[type=radio], #lw-checker button, #lw-checker a[data-lw-veld]')]
+              .filter((e) => e.offsetParent !== null)
+              .map((e) => { const r = e.getBoundingClientRect();
+                            return [e.id || e.textContent.trim(), r.width, r.height]; })
+              .filter(([, w, h]) => w < 24 || h < 24)"""
+        )
+        assert small == []
+    finally:
+        context.close()

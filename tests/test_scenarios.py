@@ -80,7 +80,12 @@ def _differences(case: dict[str, Any]) -> list[str]:
                 f"valid_from: expected {expected_amount['valid_from']}, "
                 f"got {result.amount.valid_from}"
             )
-        for field in ("monthly_rate", "counted_resources", "monthly_amount", *OPTIONAL_AMOUNT_FIELDS):
+        for field in (
+            "monthly_rate",
+            "counted_resources",
+            "monthly_amount",
+            *OPTIONAL_AMOUNT_FIELDS,
+        ):
             if field not in expected_amount:
                 continue
             want = _money(expected_amount[field])

@@ -33,6 +33,7 @@ async function boot(config) {
   const { loadPyodide } = await import(config.pyodide + "pyodide.mjs");
   const pyodide = await loadPyodide({
     indexURL: config.pyodide,
+    packageBaseUrl: config.pyodide, // never a CDN (the site loads no packages anyway)
     stdout: () => {},
     stderr: () => {},
   });

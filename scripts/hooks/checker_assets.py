@@ -9,7 +9,9 @@
   worker needs from ``node_modules/pyodide`` into ``assets/pyodide/<version>/``
   after checking each file's SHA-256 against ``pyodide-sha256.json`` (committed
   beside this hook) and the version against ``package-lock.json``. A mismatch
-  fails the build.
+  fails the build. One documented patch (in the same file, with the patched
+  file's hash): ``pyodide.mjs``'s package fallback to a public CDN points at the
+  local folder instead, so the shipped files name no CDN.
 - **The rules** go into ``assets/checker/leefloon-regels-<sha256-16>.zip``
   (:mod:`scripts.rules_zip`); the page carries the zip's hashed name, so a rules
   change can never be served from a stale cache. ``assets/checker/manifest.json``
@@ -66,7 +68,7 @@ def _rules_zip_module() -> Any:
     return module
 
 
-def _expected_pyodide() -> tuple[str, dict[str, str]]:
+def _expected_pyodide() -> tuple[str, dict[str, str], dict[str, dict[str, str]]]:
     """The pinned version and file hashes, cross-checked with the npm lock."""
     manifest = json.loads(HASHES_FILE.read_text(encoding="utf-8"))
     version = str(manifest["version"])
@@ -77,7 +79,7 @@ def _expected_pyodide() -> tuple[str, dict[str, str]]:
             f"Pyodide: package-lock.json pint {locked!r}, {HASHES_FILE.name} verwacht "
             f"{version!r}. Werk beide samen bij."
         )
-    return version, dict(manifest["files"])
+    return version, dict(manifest["files"]), dict(manifest.get("patches", {}))
 
 
 def _sha256(path: Path) -> str:
@@ -89,7 +91,7 @@ def _sha256(path: Path) -> str:
 
 
 def on_config(config: Any) -> Any:
-    version, files = _expected_pyodide()
+    version, files, patches = _expected_pyodide()
     rules_zip = _rules_zip_module()
     data = rules_zip.rules_zip_bytes()
     worker = Path(config["docs_dir"]) / WORKER_SRC
@@ -98,11 +100,14 @@ def on_config(config: Any) -> Any:
     _state.update(
         pyodide_version=version,
         pyodide_files=files,
+        pyodide_patches=patches,
         pyodide_dir=f"assets/pyodide/{version}/",
         rules_zip_name=rules_zip.rules_zip_name(data),
         rules_zip_bytes=data,
         worker_version=hashlib.sha256(worker.read_bytes()).hexdigest()[:16],
         rendered=False,
+        glossary=_read_glossary(Path(config["docs_dir"])),
+        glossary_re=None,
     )
     return config
 
@@ -110,6 +115,36 @@ def on_config(config: Any) -> Any:
 # --- The static form ------------------------------------------------------------------------
 
 _e = html.escape
+_ABBR = re.compile(r"^\*\[(?P<term>[^\]]+)\]:\s*(?P<uitleg>.+)$")
+
+
+def _read_glossary(docs_dir: Path) -> dict[str, str]:
+    """The site's glossary (``*[term]: uitleg`` lines), as the abbr extension reads it."""
+    path = docs_dir / "includes" / "woordenlijst.md"
+    if not path.is_file():
+        return {}
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return {m["term"]: m["uitleg"].strip() for r in lines if (m := _ABBR.match(r.strip()))}
+
+
+def _t(text: str) -> str:
+    """Escape ``text`` and mark glossary terms with ``<abbr title>``, like the Markdown pages.
+
+    The form is injected after Markdown, so the abbr extension never sees it; this gives
+    the form's labels the same tooltips as the rest of the site.
+    """
+    escaped = _e(text)
+    glossary: dict[str, str] = _state.get("glossary", {})
+    if not glossary:
+        return escaped
+    pattern = _state.get("glossary_re")
+    if pattern is None:
+        terms = sorted(glossary, key=len, reverse=True)
+        pattern = re.compile(r"(?<!\w)(" + "|".join(re.escape(_e(x)) for x in terms) + r")(?!\w)")
+        _state["glossary_re"] = pattern
+        _state["glossary_by_html"] = {_e(k): v for k, v in glossary.items()}
+    by_html = _state["glossary_by_html"]
+    return pattern.sub(lambda m: f'<abbr title="{_e(by_html[m[1]])}">{m[1]}</abbr>', escaped)
 
 
 def _attrs(**kv: str | None) -> str:
@@ -119,7 +154,7 @@ def _attrs(**kv: str | None) -> str:
 
 
 def _hulp(qid: str, text: str) -> str:
-    return f'<p class="lw-hulp" id="lw-{qid}-hulp">{_e(text)}</p>' if text else ""
+    return f'<p class="lw-hulp" id="lw-{qid}-hulp">{_t(text)}</p>' if text else ""
 
 
 def _fout(qid: str) -> str:
@@ -141,16 +176,17 @@ def _radio_vraag(q: dict[str, Any]) -> str:
         extra = " lw-keuze--onbekend" if waarde == "" else ""
         radios.append(
             f'<div class="lw-keuze{extra}">'
-            f'<input type="radio"{_attrs(id=rid, name=qid, value=waarde, aria_describedby=hulp_id)}>'
-            f'<label for="{rid}">{_e(label)}</label>'
-            + (f'<p class="lw-keuzehulp" id="{hulp_id}">{_e(hulp)}</p>' if hulp else "")
+            f"<input{_attrs(type='radio', id=rid, name=qid, value=waarde)}"
+            f"{_attrs(aria_describedby=hulp_id)}>"
+            f'<label for="{rid}">{_t(label)}</label>'
+            + (f'<p class="lw-keuzehulp" id="{hulp_id}">{_t(hulp)}</p>' if hulp else "")
             + "</div>"
         )
     hidden = " hidden" if q["relevant_if"] else ""
     return (
         f'<fieldset class="lw-vraag lw-vraag--keuze" id="lw-vraag-{qid}" data-vraag="{qid}"'
         f' data-type="{q["type"]}"{_attrs(aria_describedby=described)}{hidden}>'
-        f'<legend class="lw-label">{_e(q["label"])}</legend>'
+        f'<legend class="lw-label">{_t(q["label"])}</legend>'
         f"{_hulp(qid, q['help'])}{_fout(qid)}"
         f'<div class="lw-keuzes">{"".join(radios)}</div>'
         "</fieldset>"
@@ -177,7 +213,7 @@ def _getal_vraag(q: dict[str, Any]) -> str:
     return (
         f'<div class="lw-vraag lw-vraag--getal" id="lw-vraag-{qid}" data-vraag="{qid}"'
         f' data-type="{q["type"]}"{hidden}>'
-        f'<label class="lw-label" for="lw-{qid}">{_e(q["label"])}</label>'
+        f'<label class="lw-label" for="lw-{qid}">{_t(q["label"])}</label>'
         f"{_hulp(qid, q['help'])}{_fout(qid)}"
         f'<div class="lw-invoer{" lw-invoer--bedrag" if decimal else ""}">{prefix}'
         f'<input{invoer}><span class="lw-eenheid" id="lw-{qid}-eenheid">{_e(q["unit"])}</span>'
@@ -197,7 +233,9 @@ def _peildatum(qn: dict[str, Any]) -> str:
         '<p class="lw-hulp" id="lw-peildatum-hulp">Meestal vandaag. De regels zijn nagekeken '
         f"van {_e(datum(van))} tot en met {_e(datum(tot))}.</p>"
         f"{_fout('peildatum')}"
-        f'<input{_attrs(type="date", id="lw-peildatum", name="peildatum", min=van.isoformat(), max=tot.isoformat(), aria_describedby="lw-peildatum-hulp")}>'
+        f"<input{_attrs(type='date', id='lw-peildatum', name='peildatum')}"
+        f"{_attrs(min=van.isoformat(), max=tot.isoformat())}"
+        ' aria-describedby="lw-peildatum-hulp">'
         "</div></fieldset>"
     )
 
@@ -212,43 +250,54 @@ def render_form(config_json: str, root: str) -> str:
         for qid in g["questions"]:
             q = per_id[qid]
             vragen.append(_radio_vraag(q) if q["type"] in ("janee", "keuze") else _getal_vraag(q))
-        intro = f'<p class="lw-groepuitleg">{_e(g["intro"])}</p>' if g["intro"] else ""
+        intro = f'<p class="lw-groepuitleg">{_t(g["intro"])}</p>' if g["intro"] else ""
         groepen.append(
             f'<fieldset class="lw-groep" id="lw-groep-{g["id"]}">'
-            f"<legend>{_e(g['title'])}</legend>{intro}{''.join(vragen)}</fieldset>"
+            f"<legend>{_t(g['title'])}</legend>{intro}{''.join(vragen)}</fieldset>"
         )
     voorwaarden = f"{root}voorwaarden/"
-    return f"""<div class="lw-checker" id="lw-checker" data-lw-config="{_e(config_json)}">
-<noscript><div class="admonition warning lw-noscript"><p class="admonition-title">JavaScript staat uit</p>
-<p>Deze test rekent in je eigen browser en heeft daarvoor JavaScript nodig. Zonder JavaScript kun je de vragen
-hieronder wel lezen, maar geeft de test geen uitkomst. Lees de zes voorwaarden één voor één op de pagina
-<a href="{_e(voorwaarden)}">Voorwaarden voor het leefloon</a>.</p></div></noscript>
-<p class="lw-status" id="lw-status" role="status" aria-live="polite"></p>
-<form class="lw-formulier" id="lw-formulier" novalidate autocomplete="off" aria-label="Vragen van de test">
-{"".join(groepen)}
-</form>
-<section class="lw-uitkomst" id="lw-uitkomst" aria-labelledby="lw-uitkomst-titel" hidden>
-<h2 id="lw-uitkomst-titel" tabindex="-1">Je uitkomst</h2>
-<div class="lw-foutoverzicht" id="lw-foutoverzicht" tabindex="-1" hidden></div>
-<div class="lw-resultaat" id="lw-resultaat"></div>
-</section>
-<section class="lw-controle" id="lw-controle" aria-labelledby="lw-controle-titel" hidden>
-<h2 id="lw-controle-titel">Controleer je antwoorden</h2>
-<dl class="lw-samenvatting" id="lw-samenvatting"></dl>
-</section>
-<div class="lw-acties" id="lw-acties" hidden>
-<button type="button" class="md-button md-button--primary" id="lw-deel">Deel deze antwoorden</button>
-<button type="button" class="md-button" id="lw-print">Afdrukken</button>
-<button type="button" class="md-button" id="lw-opnieuw">Opnieuw beginnen</button>
-<div class="lw-deellink" id="lw-deellink" hidden>
-<label for="lw-deelurl">Link met je antwoorden</label>
-<p class="lw-hulp" id="lw-deelurl-hulp">Je antwoorden staan alleen in deze link (na het #-teken); ze gaan
-niet naar een server. Iedereen met de link ziet ze.</p>
-<input type="text" id="lw-deelurl" readonly aria-describedby="lw-deelurl-hulp">
-<button type="button" class="md-button" id="lw-kopieer">Kopieer de link</button>
-</div>
-</div>
-</div>"""
+    config_attr = _e(config_json)
+    return "\n".join(
+        (
+            f'<div class="lw-checker" id="lw-checker" data-lw-config="{config_attr}">',
+            '<noscript><div class="admonition warning lw-noscript">',
+            '<p class="admonition-title">JavaScript staat uit</p>',
+            "<p>Deze test rekent in je eigen browser en heeft daarvoor JavaScript nodig.",
+            "Zonder JavaScript kun je de vragen hieronder wel lezen, maar geeft de test geen",
+            "uitkomst. Lees de zes voorwaarden één voor één op de pagina",
+            f'<a href="{_e(voorwaarden)}">Voorwaarden voor het leefloon</a>.</p></div></noscript>',
+            '<p class="lw-status" id="lw-status" role="status" aria-live="polite"></p>',
+            '<form class="lw-formulier" id="lw-formulier" novalidate autocomplete="off"',
+            ' aria-label="Vragen van de test">',
+            "".join(groepen),
+            "</form>",
+            '<section class="lw-uitkomst" id="lw-uitkomst" aria-labelledby="lw-uitkomst-titel"'
+            " hidden>",
+            '<h2 id="lw-uitkomst-titel" tabindex="-1">Je uitkomst</h2>',
+            '<div class="lw-foutoverzicht" id="lw-foutoverzicht" tabindex="-1" hidden></div>',
+            '<div class="lw-resultaat" id="lw-resultaat"></div>',
+            "</section>",
+            '<section class="lw-controle" id="lw-controle" aria-labelledby="lw-controle-titel"'
+            " hidden>",
+            '<h2 id="lw-controle-titel">Controleer je antwoorden</h2>',
+            '<dl class="lw-samenvatting" id="lw-samenvatting"></dl>',
+            "</section>",
+            '<div class="lw-acties" id="lw-acties" hidden>',
+            '<button type="button" class="md-button md-button--primary" id="lw-deel">'
+            "Deel deze antwoorden</button>",
+            '<button type="button" class="md-button" id="lw-print">Afdrukken</button>',
+            '<button type="button" class="md-button" id="lw-opnieuw">Opnieuw beginnen</button>',
+            '<div class="lw-deellink" id="lw-deellink" hidden>',
+            '<label for="lw-deelurl">Link met je antwoorden</label>',
+            '<p class="lw-hulp" id="lw-deelurl-hulp">Je antwoorden staan alleen in deze link',
+            "(na het #-teken); ze gaan niet naar een server. Iedereen met de link ziet ze.</p>",
+            '<input type="text" id="lw-deelurl" readonly aria-describedby="lw-deelurl-hulp">',
+            '<button type="button" class="md-button" id="lw-kopieer">Kopieer de link</button>',
+            "</div>",
+            "</div>",
+            "</div>",
+        )
+    )
 
 
 def on_page_content(html_text: str, page: Any, config: Any, files: Any) -> str:
@@ -303,9 +352,19 @@ def _copy_pyodide(site_dir: Path) -> None:
                 f"Pyodide: {name} heeft SHA-256 {actual}, verwacht {expected} "
                 f"({HASHES_FILE.name}). Het bestand is gewijzigd of beschadigd."
             )
-        shutil.copyfile(src, target / name)
-        if _sha256(target / name) != expected:
-            raise PluginError(f"Pyodide: kopie van {name} wijkt af")
+        patch = _state["pyodide_patches"].get(name)
+        if patch is None:
+            shutil.copyfile(src, target / name)
+            expected_out = expected
+        else:
+            data = src.read_bytes()
+            old, new = patch["replace"].encode(), patch["with"].encode()
+            if data.count(old) != 1:
+                raise PluginError(f"Pyodide: patch voor {name} past niet ({patch['replace']!r})")
+            (target / name).write_bytes(data.replace(old, new))
+            expected_out = patch["sha256_after"]
+        if _sha256(target / name) != expected_out:
+            raise PluginError(f"Pyodide: de geleverde {name} wijkt af van {HASHES_FILE.name}")
 
 
 _INLINE_SCRIPT = re.compile(r"<script(?P<attrs>(?:\s[^>]*)?)>(?P<body>.*?)</script>", re.S | re.I)

@@ -116,8 +116,11 @@ def test_a_360_px_phone_has_no_horizontal_scroll_and_targets_of_24_px(
     browser: Browser, base_url: str
 ) -> None:
     context = browser.new_context(
-        viewport={"width": 360, "height": 740}, device_scale_factor=2, is_mobile=True,
-        has_touch=True, locale="nl-BE",
+        viewport={"width": 360, "height": 740},
+        device_scale_factor=2,
+        is_mobile=True,
+        has_touch=True,
+        locale="nl-BE",
     )
     try:
         page = context.new_page()

@@ -50,7 +50,9 @@ def test_a_refugee_working_part_time_sees_744_51_with_every_step(page: Page, bas
     expect(summary.get_by_role("link", name="Wijzig Leeftijd")).to_have_count(1)
 
 
-def test_the_questions_are_static_html_and_follow_ups_start_hidden(page: Page, base_url: str) -> None:
+def test_the_questions_are_static_html_and_follow_ups_start_hidden(
+    page: Page, base_url: str
+) -> None:
     # Block the worker: what the visitor sees before Python is loaded.
     page.route(re.compile(r".*/javascripts/worker\.js.*"), lambda route: route.abort())
     page.goto(f"{base_url}checker/")
@@ -138,7 +140,9 @@ def test_unknown_answers_show_as_not_filled_in_and_nog_nodig_links_focus_the_fie
     rij.get_by_role("link", name="Wijzig Leeftijd").click()
     expect(page.locator("#lw-leeftijd")).to_be_focused()
     # "Wijzig" on a radio question focuses its chosen option.
-    status = page.locator(".lw-samenvatting__rij", has=page.locator("dt", has_text="Verblijfsstatus"))
+    status = page.locator(
+        ".lw-samenvatting__rij", has=page.locator("dt", has_text="Verblijfsstatus")
+    )
     status.get_by_role("link").click()
     expect(page.get_by_label("Ik ben Belg")).to_be_focused()
 

@@ -17,11 +17,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from browser_helpers import fill_answers, open_checker, settle, shown_result
 from playwright.sync_api import Browser, Page
 
 from checker import evaluate
 from checker.tekst import euro
-from browser_helpers import fill_answers, open_checker, settle, shown_result
 
 SCENARIOS = Path(__file__).resolve().parent.parent / "scenarios.toml"
 EXTRA = ("datum-2024-05-01", "algemene-vrijstelling-cat3-een-cent", "socioprof-2026")
@@ -48,7 +48,9 @@ def checker_page(browser: Browser, base_url: str) -> Iterator[Page]:
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
-def test_the_form_gives_the_same_result_as_cpython(checker_page: Page, case: dict[str, Any]) -> None:
+def test_the_form_gives_the_same_result_as_cpython(
+    checker_page: Page, case: dict[str, Any]
+) -> None:
     page = checker_page
     page.click("#lw-opnieuw")
     settle(page)

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 from browser_helpers import fill_answers, open_checker, settle, wait_ready
-from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Page, expect
+from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from checker.voorbeelden import VOORBEELDEN
 
@@ -27,7 +27,8 @@ PYODIDE_BYTES = re.compile(r"pyodide|\.wasm|python_stdlib|leefloon-regels|worker
 _CSP_RECORDER = """
 window.__cspViolations = [];
 document.addEventListener('securitypolicyviolation', (e) => {
-  window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
+  const where = `${e.sourceFile}:${e.lineNumber}`;
+  window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI} ${where}`);
 });
 """
 
@@ -110,9 +111,7 @@ def test_every_page_has_a_strict_csp_and_using_the_site_violates_it_nowhere(
     page.goto(base_url)
     csp = page.locator('meta[http-equiv="Content-Security-Policy"]').get_attribute("content")
     assert csp is not None
-    directives = dict(
-        (d.split()[0], d.split()[1:]) for d in (x.strip() for x in csp.split(";")) if d
-    )
+    directives = {d.split()[0]: d.split()[1:] for d in (x.strip() for x in csp.split(";")) if d}
     assert directives["default-src"] == ["'self'"]
     assert "'unsafe-inline'" not in directives["script-src"]
     assert "'unsafe-eval'" not in directives["script-src"]

@@ -41,10 +41,7 @@ def run(payload: str) -> str:
             ensure_ascii=False,
         )
     try:
-        resultaat = evaluate(
-            antwoorden if isinstance(antwoorden, dict) else {},
-            peildatum if isinstance(peildatum, str) else "",
-        )
+        resultaat = evaluate(antwoorden, peildatum)  # type: ignore[arg-type]
     except ValidationError as exc:
         return json.dumps({"ok": False, **exc.to_dict()}, ensure_ascii=False)
     return json.dumps({"ok": True, "result": resultaat.to_dict()}, ensure_ascii=False)

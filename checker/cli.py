@@ -165,9 +165,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise ValidationError(
                 [Veldfout("antwoorden", "Antwoorden", "'antwoorden' moet een object zijn.")]
             )
-        resultaat = evaluate(
-            antwoorden, peildatum if isinstance(peildatum, str) else str(peildatum)
-        )
+        # The raw value goes through: evaluate() refuses a non-text date with a Dutch message.
+        resultaat = evaluate(antwoorden, peildatum)  # type: ignore[arg-type]
     except ValidationError as exc:
         print(_fouten_tekst(exc), file=sys.stderr)
         if args.opdracht == "evaluate":

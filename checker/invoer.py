@@ -240,7 +240,7 @@ def lees(ruw: object, peildatum: date) -> Gelezen:
         if vraag.relevant(antwoorden):
             relevant.append(vraag.id)
             antwoorden[vraag.id] = gelezen.get(vraag.id)
-    genegeerd = tuple(s for s in ruw if isinstance(s, str) and s in PER_ID and s not in antwoorden)
+    genegeerd = tuple(v.id for v in VRAGEN if v.id in ruw and v.id not in antwoorden)
     echte_fouten = [f for veld, f in fouten.items() if veld not in genegeerd]
     if echte_fouten:
         raise ValidationError(echte_fouten, tuple(relevant))

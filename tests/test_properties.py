@@ -368,11 +368,9 @@ def _probe_values(v: Vraag) -> list[Any]:
 
 PROBES = {v.id: _probe_values(v) for v in VRAGEN}
 
-#: Unknown answers that the rules deliberately do not count against "eligible".
-#: onderhoud_verwijzing: the OCMW *may* refer you for maintenance; before applying the
-#: answer is "no", so the module reads "unknown" as "not referred" and says so in the
-#: reasons. Answering "yes" makes the condition uncertain. Reported as a judgement call.
-TOLERATED_UNKNOWN = {"onderhoud_verwijzing"}
+#: Unknown answers that the rules deliberately do not count against "eligible": none.
+#: (onderhoud_verwijzing was one until an unknown referral was made a real unknown.)
+TOLERATED_UNKNOWN: set[str] = set()
 
 
 @examples(EXAMPLES["decided"])
@@ -411,11 +409,12 @@ def test_the_eligible_households_are_eligible() -> None:
         assert result.outcome is Outcome.ELIGIBLE, variant
 
 
-def test_tolerated_unknown_is_said_in_the_reasons() -> None:
-    """The one tolerated unknown is not silent: the reasons say it was not answered."""
+def test_an_unknown_maintenance_referral_is_named_as_missing_not_assumed() -> None:
+    """Leaving the referral question open keeps the outcome open and names the question."""
     answers = {k: v for k, v in ELIGIBLE_BASE.items() if k != "onderhoud_verwijzing"}
     result = evaluate(answers, "2025-03-01")
-    assert result.outcome is Outcome.ELIGIBLE
+    assert result.outcome is Outcome.UNCERTAIN
+    assert result.missing_answers == ("onderhoud_verwijzing",)
     assert any("niet ingevuld" in r for r in result.condition("rechten").reasons)
 
 

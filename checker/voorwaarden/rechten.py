@@ -3,7 +3,8 @@
 You must claim the benefits you are entitled to under Belgian or foreign law.
 The condition is judged in your interest: not having applied yet makes it
 uncertain (the OCMW helps you apply), not failed. The OCMW *may* refer you to
-relatives who owe you maintenance; for that part there is no leefloon.
+relatives who owe you maintenance; for that part there is no leefloon, so a
+referral (or an unknown answer about it) leaves the condition uncertain.
 """
 
 from __future__ import annotations
@@ -41,11 +42,12 @@ def beoordeel(antwoorden: Antwoorden, peildatum: date) -> Oordeel:
     elif verwijzing is None:
         redenen.append(
             "Of het OCMW je naar familie verwees voor onderhoudsgeld, is niet ingevuld. Het OCMW "
-            "mag dat doen, maar moet het niet."
+            "mag dat doen, maar moet het niet. Heb je nog geen leefloon aangevraagd, dan is het "
+            "antwoord nee."
         )
 
     if uitkeringen in ("aangevraagd", "geen"):
-        status = Status.UNCERTAIN if verwijzing is True else Status.MET
+        status = Status.MET if verwijzing is False else Status.UNCERTAIN
         tekst = (
             "Je hebt je andere uitkeringen aangevraagd."
             if uitkeringen == "aangevraagd"
@@ -59,6 +61,7 @@ def beoordeel(antwoorden: Antwoorden, peildatum: date) -> Oordeel:
             beslissend=("andere_uitkeringen", "onderhoud_verwijzing")
             if verwijzing is True
             else ("andere_uitkeringen",),
+            ontbreekt=("onderhoud_verwijzing",) if verwijzing is None else (),
             waarschuwingen=tuple(waarschuwingen),
         )
     if uitkeringen == "nog_niet":
@@ -80,6 +83,7 @@ def beoordeel(antwoorden: Antwoorden, peildatum: date) -> Oordeel:
         Status.UNCERTAIN,
         ["Of je je andere uitkeringen hebt aangevraagd, is niet ingevuld.", *redenen],
         gebruikt=gebruikt,
-        ontbreekt=("andere_uitkeringen",),
+        ontbreekt=("andere_uitkeringen",)
+        + (("onderhoud_verwijzing",) if verwijzing is None else ()),
         waarschuwingen=tuple(waarschuwingen),
     )

@@ -106,15 +106,24 @@ def lees_peildatum(waarde: object) -> date:
     return d
 
 
+_KEUZES: dict[str, frozenset[str]] = {
+    v.id: frozenset(k.waarde for k in v.keuzes) for v in VRAGEN if v.type == "keuze"
+}
+
+
 def _lees_een(vraag: Vraag, waarde: object) -> Antwoord:
     """Parse one answer; raise ``ValueError`` with the Dutch message on a bad value."""
     if waarde is None:
         return None
+    soort = vraag.type
+    # Fast paths for the values a JSON document or the form sends most.
+    if soort == "janee" and (waarde is True or waarde is False):
+        return waarde
+    if soort == "keuze" and isinstance(waarde, str) and waarde in _KEUZES[vraag.id]:
+        return waarde
     if isinstance(waarde, str) and waarde.strip().lower() in _ONBEKEND:
         return None
-    if vraag.type == "janee":
-        if isinstance(waarde, bool):
-            return waarde
+    if soort == "janee":
         if isinstance(waarde, str):
             w = waarde.strip().lower()
             if w in _JA:
@@ -122,12 +131,11 @@ def _lees_een(vraag: Vraag, waarde: object) -> Antwoord:
             if w in _NEE:
                 return False
         raise ValueError("kies ja, nee of 'Weet ik niet'.")
-    if vraag.type == "keuze":
-        toegelaten = [k.waarde for k in vraag.keuzes]
-        if isinstance(waarde, str) and waarde.strip() in toegelaten:
+    if soort == "keuze":
+        if isinstance(waarde, str) and waarde.strip() in _KEUZES[vraag.id]:
             return waarde.strip()
         raise ValueError("kies een van de mogelijke antwoorden.")
-    if vraag.type == "geheel":
+    if soort == "geheel":
         getal: int
         if isinstance(waarde, bool):
             raise ValueError("vul een heel getal in.")
@@ -207,41 +215,40 @@ def lees(ruw: object, peildatum: date) -> Gelezen:
             [Veldfout("antwoorden", "Antwoorden", "De antwoorden moeten een object zijn.")]
         )
     fouten: dict[str, Veldfout] = {}
-    gelezen: dict[str, Antwoord] = {}
-    for sleutel, waarde in ruw.items():
-        vraag = PER_ID.get(sleutel) if isinstance(sleutel, str) else None
-        if vraag is None:
+    for sleutel in ruw:
+        if not isinstance(sleutel, str) or sleutel not in PER_ID:
             fouten[str(sleutel)] = Veldfout(
                 str(sleutel),
                 str(sleutel),
                 f"Deze test kent geen vraag '{sleutel}'. Controleer de naam van het veld.",
             )
-            continue
-        try:
-            gelezen[sleutel] = _lees_een(vraag, waarde)
-        except ValueError as exc:
-            fouten[sleutel] = Veldfout(sleutel, vraag.kort, f"{vraag.kort}: {exc}")
-            gelezen[sleutel] = None
 
-    dagen = gelezen.get("dagen_buitenland")
-    if isinstance(dagen, int) and dagen > _dagen_in_jaar(peildatum.year):
-        fouten["dagen_buitenland"] = Veldfout(
-            "dagen_buitenland",
-            PER_ID["dagen_buitenland"].kort,
-            f"{PER_ID['dagen_buitenland'].kort}: {peildatum.year} telt maar "
-            f"{_dagen_in_jaar(peildatum.year)} dagen.",
-        )
-        gelezen["dagen_buitenland"] = None
-
-    # Relevance is decided in questionnaire order on the answers read so far.
+    # One pass in questionnaire order: a question's relevance depends only on answers
+    # to earlier questions, so each answer is read (and checked) only if it applies.
     antwoorden: dict[str, Antwoord] = {}
     relevant: list[str] = []
     for vraag in VRAGEN:
-        if vraag.relevant(antwoorden):
-            relevant.append(vraag.id)
-            antwoorden[vraag.id] = gelezen.get(vraag.id)
-    genegeerd = tuple(v.id for v in VRAGEN if v.id in ruw and v.id not in antwoorden)
-    echte_fouten = [f for veld, f in fouten.items() if veld not in genegeerd]
-    if echte_fouten:
-        raise ValidationError(echte_fouten, tuple(relevant))
+        if vraag.relevant_als and not vraag.relevant(antwoorden):
+            continue
+        vid = vraag.id
+        relevant.append(vid)
+        try:
+            antwoorden[vid] = _lees_een(vraag, ruw.get(vid))
+        except ValueError as exc:
+            fouten[vid] = Veldfout(vid, vraag.kort, f"{vraag.kort}: {exc}")
+            antwoorden[vid] = None
+            continue
+        if vid == "dagen_buitenland":
+            dagen = antwoorden[vid]
+            if isinstance(dagen, int) and dagen > _dagen_in_jaar(peildatum.year):
+                fouten[vid] = Veldfout(
+                    vid,
+                    vraag.kort,
+                    f"{vraag.kort}: {peildatum.year} telt maar "
+                    f"{_dagen_in_jaar(peildatum.year)} dagen.",
+                )
+                antwoorden[vid] = None
+    genegeerd = tuple(v.id for v in VRAGEN if v.id not in antwoorden and v.id in ruw)
+    if fouten:
+        raise ValidationError(list(fouten.values()), tuple(relevant))
     return Gelezen(antwoorden, tuple(relevant), genegeerd)

@@ -30,14 +30,9 @@ def cent(bedrag: Decimal) -> Decimal:
 
 def euro(bedrag: Decimal) -> str:
     """Format an amount the Dutch way: ``€ 1.314,20``; negative as ``− € 20,83``."""
-    teken = "− " if bedrag < 0 else ""
-    geheel, _, decimalen = f"{abs(cent(bedrag)):.2f}".partition(".")
-    groepen: list[str] = []
-    while len(geheel) > 3:
-        groepen.insert(0, geheel[-3:])
-        geheel = geheel[:-3]
-    groepen.insert(0, geheel)
-    return f"{teken}€ {'.'.join(groepen)},{decimalen}"
+    afgerond = bedrag.quantize(CENT, rounding=ROUND_HALF_UP)
+    tekst = f"{abs(afgerond):,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
+    return f"− € {tekst}" if afgerond < 0 else f"€ {tekst}"
 
 
 def datum(d: date) -> str:

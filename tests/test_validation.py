@@ -292,3 +292,15 @@ def test_yes_no_as_text(text: str, value: bool) -> None:
 def test_whole_numbers_as_text() -> None:
     result = evaluate({**SINGLE, "leeftijd": " 66 "}, "2025-03-01")
     assert "pensioen" in {n.id for n in result.warnings}
+
+
+def test_every_follow_up_question_depends_only_on_earlier_questions() -> None:
+    """The answers are read in one pass in questionnaire order; that is only right if a
+    question's relevance never depends on a later question."""
+    from checker.vragen import VRAGEN
+
+    eerder: set[str] = set()
+    for vraag in VRAGEN:
+        for clausule in vraag.relevant_als:
+            assert clausule.vraag in eerder, (vraag.id, clausule.vraag)
+        eerder.add(vraag.id)

@@ -13,7 +13,7 @@ Outside that window :func:`checker.evaluate` refuses to answer.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from typing import Generic, Literal, TypeVar
@@ -58,6 +58,8 @@ class Parameter(Generic[T]):
     eenheid: str
     rechtsgrond: str
     waarden: tuple[Waarde[T], ...]
+    #: Values already looked up, per date (at most one entry per covered day).
+    _cache: dict[date, Waarde[T]] = field(default_factory=dict, compare=False, repr=False)
 
     def op(self, peildatum: date) -> Waarde[T]:
         """Return the value in force on ``peildatum``.
@@ -65,6 +67,9 @@ class Parameter(Generic[T]):
         Raises ``LookupError`` for a date before the first value; callers check
         the coverage window first, so this only fires on a programming error.
         """
+        bekend = self._cache.get(peildatum)
+        if bekend is not None:
+            return bekend
         gekozen: Waarde[T] | None = None
         for w in self.waarden:
             if w.vanaf <= peildatum:
@@ -73,6 +78,7 @@ class Parameter(Generic[T]):
                 break
         if gekozen is None:
             raise LookupError(f"{self.id}: geen waarde op {peildatum.isoformat()}")
+        self._cache[peildatum] = gekozen
         return gekozen
 
 

@@ -232,8 +232,12 @@ def lees(ruw: object, peildatum: date) -> Gelezen:
             continue
         vid = vraag.id
         relevant.append(vid)
+        waarde = ruw.get(vid)
+        if waarde is None or ((waarde is True or waarde is False) and vraag.type == "janee"):
+            antwoorden[vid] = waarde  # the common cases, without a call
+            continue
         try:
-            antwoorden[vid] = _lees_een(vraag, ruw.get(vid))
+            antwoorden[vid] = _lees_een(vraag, waarde)
         except ValueError as exc:
             fouten[vid] = Veldfout(vid, vraag.kort, f"{vraag.kort}: {exc}")
             antwoorden[vid] = None

@@ -48,17 +48,18 @@ class Clausule:
         a = antwoorden.get(self.vraag)
         if a is None:
             return False
-        if self.op == "in":
-            return isinstance(self.waarde, tuple) and a in self.waarde
-        if self.op == "is":
-            return a is self.waarde
-        if isinstance(a, bool | str) or isinstance(self.waarde, tuple | bool):
+        op, w = self.op, self.waarde
+        if op == "in":
+            return isinstance(w, tuple) and a in w
+        if op == "is":
+            return a is w
+        if isinstance(a, bool | str) or isinstance(w, tuple | bool):
             return False
-        if self.op == "lt":
-            return a < self.waarde
-        if self.op == "ge":
-            return a >= self.waarde
-        return a > self.waarde
+        if op == "lt":
+            return a < w
+        if op == "ge":
+            return a >= w
+        return a > w
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +90,10 @@ class Vraag:
 
     def relevant(self, antwoorden: Mapping[str, Antwoord]) -> bool:
         """Whether this question applies, given the (parsed) answers so far."""
-        return all(c.geldt(antwoorden) for c in self.relevant_als)
+        for c in self.relevant_als:  # noqa: SIM110 (a loop, not all(): hot path)
+            if not c.geldt(antwoorden):
+                return False
+        return True
 
 
 GROEPEN: tuple[Groep, ...] = (

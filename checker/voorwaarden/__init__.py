@@ -66,7 +66,9 @@ def oordeel(
             title=voorwaarde.titel,
             status=status,
             reasons=tuple(redenen),
-            legal_basis=tuple(dict.fromkeys(voorwaarde.rechtsgrond + extra_rechtsgrond)),
+            legal_basis=tuple(dict.fromkeys(voorwaarde.rechtsgrond + extra_rechtsgrond))
+            if extra_rechtsgrond
+            else voorwaarde.rechtsgrond,
             page=voorwaarde.pagina,
             used=gebruikt,
             missing=ontbreekt,

@@ -27,9 +27,11 @@ const perf = (window.__lwPerf = window.__lwPerf || {
   workersCreated: 0,
   bootMs: null,
   firstResult: null,
-  latencies: [],
+  latencies: [], // ms from the input event's timestamp to the result in the DOM
+  handlerLatencies: [], // ms from our input handler to the result in the DOM
   results: 0,
   busy: false,
+  breakdown: [], // [python ms in the worker, render ms on the page] per result
 });
 
 const shared = {
@@ -57,6 +59,25 @@ function el(tag, attrs, ...children) {
     node.append(c);
   }
   return node;
+}
+
+// Put the keyed items into `parent` in order, reusing the children whose key is unchanged.
+function reconcile(parent, items) {
+  const old = new Map();
+  for (const child of parent.children) if (child.__lwKey !== undefined) old.set(child.__lwKey, child);
+  let i = 0;
+  for (const { key, build } of items) {
+    let node = old.get(key);
+    if (node) old.delete(key);
+    else {
+      node = build();
+      node.__lwKey = key;
+    }
+    const at = parent.children[i];
+    if (at !== node) parent.insertBefore(node, at || null);
+    i += 1;
+  }
+  while (parent.children.length > i) parent.lastElementChild.remove();
 }
 
 function euro(value) {
@@ -104,6 +125,7 @@ function ensureWorker(cfg) {
       shared.ready = true;
       shared.error = null;
       perf.bootMs = msg.ms;
+      perf.bootPhases = msg.phases;
       if (shared.checker) shared.checker.onReady();
     } else if (msg.type === "error") {
       if (!shared.ready) {
@@ -162,12 +184,12 @@ class Checker {
 
   bind() {
     this.root.dataset.lwBound = "1";
-    const rerun = (event) => this.request(event.timeStamp);
+    const rerun = (event) => this.request({ event: event.timeStamp, handler: performance.now() });
     this.form.addEventListener("input", rerun);
     this.form.addEventListener("change", rerun);
     this.form.addEventListener("submit", (event) => {
       event.preventDefault();
-      this.request(event.timeStamp);
+      this.request({ event: event.timeStamp, handler: performance.now() });
     });
     this.root.addEventListener("click", (event) => this.onClick(event));
     this.onHashChange = () => this.restoreFromHash(false);
@@ -185,7 +207,7 @@ class Checker {
     this.renderSummary();
     if (shared.error) this.onLoadError();
     else if (!shared.ready) this.setStatus("De rekenregels worden geladen… Je kunt de vragen al invullen.");
-    this.request(performance.now());
+    this.request(null, true);
   }
 
   unbind() {
@@ -276,7 +298,7 @@ class Checker {
       this.announce("De gedeelde link kon niet gelezen worden. Vul de vragen zelf in.");
       this.setStatus("De gedeelde link kon niet gelezen worden. Vul de vragen zelf in.", true);
     }
-    if (!initial) this.request(performance.now());
+    if (!initial) this.request(null);
   }
 
   shareUrl() {
@@ -328,7 +350,7 @@ class Checker {
     if (location.hash) history.replaceState(history.state, "", location.pathname + location.search);
     this.root.querySelector("#lw-deellink").hidden = true;
     this.root.querySelector("#lw-deelurl").value = "";
-    this.request(performance.now());
+    this.request(null);
     this.announce("Alle antwoorden zijn gewist.");
     const first = this.form.querySelector("input");
     if (first) first.focus();
@@ -336,18 +358,26 @@ class Checker {
 
   // -- Talking to the worker --
 
-  request(t) {
-    this.pendingT = this.pendingT ?? t;
+  // `t` = {event: the input event's timestamp, handler: when our handler ran}; the
+  // latency of a result is measured from the first change it answers.
+  request(t, force = false) {
+    const payload = JSON.stringify(this.collect());
     if (this.inFlight) {
-      this.dirty = true; // only the newest answers are sent next
+      // A radio click fires "input" and "change": the same answers are not sent twice.
+      if (payload !== this.inFlight.payload) {
+        this.dirty = true; // only the newest answers are sent next
+        this.pendingT = this.pendingT ?? t;
+      }
       return;
     }
+    if (!force && payload === this.lastPayload) return;
     const id = ++shared.seq;
-    this.inFlight = { id, t: this.pendingT };
-    perf.busy = true;
+    this.inFlight = { id, t: this.pendingT ?? t, payload };
     this.pendingT = null;
     this.dirty = false;
-    ensureWorker(this.cfg).postMessage({ type: "run", id, payload: JSON.stringify(this.collect()) });
+    perf.busy = true;
+    this.sentAt = performance.now();
+    ensureWorker(this.cfg).postMessage({ type: "run", id, payload });
   }
 
   onReady() {
@@ -369,18 +399,26 @@ class Checker {
 
   onResult(msg) {
     if (!this.inFlight || msg.id !== this.inFlight.id) return; // stale
-    const t = this.inFlight.t;
+    const { t, payload } = this.inFlight;
     this.inFlight = null;
     if (this.dirty) {
-      this.request(this.pendingT ?? performance.now()); // drop this one, a newer one is due
+      this.request(this.pendingT ?? t); // drop this one, newer answers are due
       return;
     }
+    this.lastPayload = payload;
+    const r0 = performance.now();
     this.render(msg.text);
     perf.busy = false;
     const now = performance.now();
+    const origin = performance.timeOrigin;
+    // [to the worker, Python, back to the page, render] in ms
+    perf.breakdown.push([msg.tIn - (origin + this.sentAt), msg.ms, origin + r0 - msg.tOut, now - r0]);
     perf.results += 1;
     if (perf.firstResult === null) perf.firstResult = now;
-    if (typeof t === "number") perf.latencies.push(now - t);
+    if (t) {
+      perf.latencies.push(now - t.event);
+      perf.handlerLatencies.push(now - t.handler);
+    }
   }
 
   // -- Rendering --
@@ -394,7 +432,7 @@ class Checker {
     this.showErrors(data.ok ? [] : data.errors);
     if (data.ok) {
       this.resultaat.hidden = false;
-      this.resultaat.replaceChildren(this.renderResult(data.result));
+      this.renderResult(data.result);
       const outcome = data.result.outcome_text;
       if (outcome !== this.lastOutcome) {
         this.lastOutcome = outcome;
@@ -430,6 +468,7 @@ class Checker {
   }
 
   showErrors(errors) {
+    if (!errors.length && !this.fouten.length && this.foutoverzicht.hidden) return;
     for (const id of this.fouten) {
       const msg = this.root.querySelector(`#lw-${id}-fout`);
       if (msg) {
@@ -507,34 +546,37 @@ class Checker {
       const wrap = this.form.querySelector(`#lw-vraag-${id}`);
       return wrap && !wrap.hidden;
     });
-    const frag = document.createDocumentFragment();
-    const row = (id, label, value) => {
-      const wijzig = this.fieldLink(id, "Wijzig");
-      wijzig.append(el("span", { class: "lw-vh" }, ` ${label}`));
-      frag.append(
-        el(
+    const row = (id, label, value) => ({
+      key: `${id}\u0000${value}`,
+      build: () => {
+        const wijzig = this.fieldLink(id, "Wijzig");
+        wijzig.append(el("span", { class: "lw-vh" }, ` ${label}`));
+        return el(
           "div",
           { class: "lw-samenvatting__rij" },
           el("dt", null, label),
           el("dd", { class: value === null ? "lw-leeg" : null }, value === null ? "Niet ingevuld" : value),
           el("dd", { class: "lw-samenvatting__actie" }, wijzig),
-        ),
-      );
-    };
-    row("peildatum", "Datum", this.datum.value ? datumTekst(this.datum.value) : null);
-    for (const id of ids) row(id, this.q[id].short, this.answerText(id));
-    this.samenvatting.replaceChildren(frag);
+        );
+      },
+    });
+    const rows = [row("peildatum", "Datum", this.datum.value ? datumTekst(this.datum.value) : null)];
+    for (const id of ids) rows.push(row(id, this.q[id].short, this.answerText(id)));
+    reconcile(this.samenvatting, rows);
   }
 
+  // The result is a list of blocks, each keyed by the data it shows: after a change only
+  // the blocks whose data changed are rebuilt (typing an amount rebuilds one condition
+  // and the amount, not the whole result).
   renderResult(r) {
-    const frag = document.createDocumentFragment();
-    const symbool = SYMBOOL[r.outcome] || "?";
-    frag.append(
+    const blocks = [];
+    const block = (key, build) => blocks.push({ key, build });
+    block(`o${r.outcome}${r.reference_date}${r.rules_version}`, () =>
       el(
         "div",
         { class: `lw-oordeel lw-oordeel--${r.outcome}`, "data-outcome": r.outcome },
         el("p", { class: "lw-oordeel__tekst" },
-          el("span", { class: "lw-symbool", "aria-hidden": "true" }, symbool), " ",
+          el("span", { class: "lw-symbool", "aria-hidden": "true" }, SYMBOOL[r.outcome] || "?"), " ",
           el("strong", null, r.outcome_text)),
         el("p", { class: "lw-oordeel__datum" },
           `Berekend voor ${datumTekst(r.reference_date)}, met de regels van versie ${r.rules_version}.`),
@@ -542,43 +584,53 @@ class Checker {
     );
 
     if (r.missing_answers.length) {
-      const list = el("ul", { class: "lw-nognodig" });
-      for (const id of r.missing_answers) list.append(el("li", null, this.fieldLink(id, this.labelOf(id))));
-      frag.append(
-        el("h3", null, "Nog nodig"),
-        el("p", null, "Vul deze vragen in om het zekerder te weten (of vraag het na):"),
-        list,
-      );
+      block(`m${r.missing_answers.join()}`, () => {
+        const list = el("ul", { class: "lw-nognodig" });
+        for (const id of r.missing_answers) list.append(el("li", null, this.fieldLink(id, this.labelOf(id))));
+        return el(
+          "div",
+          null,
+          el("h3", null, "Nog nodig"),
+          el("p", null, "Vul deze vragen in om het zekerder te weten (of vraag het na):"),
+          list,
+        );
+      });
     }
 
-    frag.append(el("h3", null, "De zes voorwaarden"));
-    const conditions = el("ol", { class: "lw-voorwaarden" });
-    for (const c of r.conditions) conditions.append(this.renderCondition(c));
-    frag.append(conditions);
+    block("voorwaarden", () =>
+      el("div", null, el("h3", null, "De zes voorwaarden"), el("ol", { class: "lw-voorwaarden" })),
+    );
 
-    if (r.amount) frag.append(this.renderAmount(r.amount));
+    if (r.amount) block(`a${JSON.stringify(r.amount)}`, () => this.renderAmount(r.amount));
 
     const notices = (title, items, cls) => {
       if (!items.length) return;
-      const list = el("ul", { class: `lw-meldingen lw-meldingen--${cls}` });
-      for (const n of items) {
-        list.append(
-          el(
-            "li",
-            null,
-            el("strong", null, n.title),
-            el("p", null, n.text),
-            n.legal_basis.length ? el("p", { class: "lw-artikel" }, `Bron: ${n.legal_basis.join("; ")}`) : null,
-            n.page ? el("p", null, el("a", { href: this.cfg.root + n.page }, `Lees meer: ${n.title}`)) : null,
-          ),
-        );
-      }
-      frag.append(el("h3", null, title), list);
+      block(`n${cls}${JSON.stringify(items)}`, () => {
+        const list = el("ul", { class: `lw-meldingen lw-meldingen--${cls}` });
+        for (const n of items) {
+          list.append(
+            el(
+              "li",
+              null,
+              el("strong", null, n.title),
+              el("p", null, n.text),
+              n.legal_basis.length ? el("p", { class: "lw-artikel" }, `Bron: ${n.legal_basis.join("; ")}`) : null,
+              n.page ? el("p", null, el("a", { href: this.cfg.root + n.page }, `Lees meer: ${n.title}`)) : null,
+            ),
+          );
+        }
+        return el("div", null, el("h3", null, title), list);
+      });
     };
     notices("Let op", r.warnings, "waarschuwing");
     notices("Andere hulp", r.alternatives, "alternatief");
     notices("Wat kun je nu doen?", r.next_steps, "stap");
-    return frag;
+
+    reconcile(this.resultaat, blocks);
+    reconcile(
+      this.resultaat.querySelector(".lw-voorwaarden"),
+      r.conditions.map((c) => ({ key: JSON.stringify(c), build: () => this.renderCondition(c) })),
+    );
   }
 
   renderCondition(c) {
@@ -698,12 +750,19 @@ function onDocument() {
     shared.checker.unbind();
     shared.checker = null;
   }
-  if (!root || root.dataset.lwBound) return;
+  if (!root || root.dataset.lwBound || (shared.checker && shared.checker.root === root)) return;
   const checker = new Checker(root);
   shared.checker = checker;
-  ensureWorker(checker.cfg);
-  checker.bind();
-  if (shared.ready) checker.onReady();
+  ensureWorker(checker.cfg); // start loading Python at once
+  // Bind in a task of its own, not inside Material's page-load task, so neither grows
+  // into a long task.
+  setTimeout(() => {
+    if (shared.checker !== checker) return; // navigated away meanwhile
+    performance.mark("lw-bind-start");
+    checker.bind();
+    if (shared.ready) checker.onReady();
+    performance.measure("lw-bind", "lw-bind-start");
+  }, 0);
 }
 
 if (window.document$ && typeof window.document$.subscribe === "function") {

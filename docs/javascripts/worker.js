@@ -30,20 +30,29 @@ async function boot(config) {
     return r.arrayBuffer();
   });
   rules.catch(() => {}); // reported below, when awaited
+  const phases = {};
+  const mark = (name) => {
+    phases[name] = Math.round(performance.now() - t0);
+  };
   const { loadPyodide } = await import(config.pyodide + "pyodide.mjs");
+  mark("import");
   const pyodide = await loadPyodide({
     indexURL: config.pyodide,
     packageBaseUrl: config.pyodide, // never a CDN (the site loads no packages anyway)
     stdout: () => {},
     stderr: () => {},
   });
+  mark("loadPyodide");
   pyodide.unpackArchive(await rules, "zip", { extractDir: "/home/pyodide/leefloon" });
+  mark("rules");
   pyodide.runPython("import sys\nsys.path.insert(0, '/home/pyodide/leefloon')");
   const browser = pyodide.pyimport("checker.browser");
   runPython = browser.run;
+  mark("importChecker");
   // Warm up: the first evaluation imports every rule module.
   runPython(JSON.stringify({ peildatum: "2025-01-01", antwoorden: {} }));
-  return performance.now() - t0;
+  mark("warmUp");
+  return { ms: performance.now() - t0, phases };
 }
 
 self.onmessage = async (event) => {
@@ -58,14 +67,15 @@ self.onmessage = async (event) => {
       self.postMessage({ type: "error", message: String(err && err.message ? err.message : err) });
     });
     try {
-      const ms = await ready;
-      self.postMessage({ type: "ready", ms });
+      const { ms, phases } = await ready;
+      self.postMessage({ type: "ready", ms, phases });
     } catch {
       // already reported through the race above (or will be, if it was not the first)
     }
     return;
   }
   if (msg.type === "run") {
+    const tIn = performance.timeOrigin + performance.now();
     try {
       await ready;
     } catch {
@@ -79,6 +89,7 @@ self.onmessage = async (event) => {
       self.postMessage({ type: "error", message: String(err && err.message ? err.message : err) });
       return;
     }
-    self.postMessage({ type: "result", id: msg.id, text, ms: performance.now() - t0 });
+    const tOut = performance.timeOrigin + performance.now();
+    self.postMessage({ type: "result", id: msg.id, text, ms: performance.now() - t0, tIn, tOut });
   }
 };

@@ -79,7 +79,7 @@ BAD_CASES: list[dict[str, Any]] = [
         "peildatum": "2025-03-01",
         "antwoorden": {"verblijfsstatus": "belg", "eu_hoedanigheid": 42, "gehuwd": "x"},
     },
-    {"id": "odd-answers-not-an-object", "peildatum": "2025-03-01", "antwoorden": [1, 2]},
+    {"id": "bad-answers-not-an-object", "peildatum": "2025-03-01", "antwoorden": [1, 2]},
 ]
 
 

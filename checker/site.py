@@ -278,7 +278,7 @@ def parameters_overzicht() -> str:
             if w.waarde is None:
                 waarde = "niet nagekeken"
             elif par.eenheid.startswith("euro"):
-                waarde = euro(w.waarde)  # type: ignore[arg-type]
+                waarde = euro(w.waarde)
             else:
                 waarde = str(w.waarde)
             rijen.append(

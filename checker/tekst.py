@@ -1,9 +1,14 @@
-"""Dutch formatting of amounts and dates, shared by the rules, the CLI and the site."""
+"""Dutch formatting of amounts and dates, shared by the rules, the CLI and the site.
+
+Formatting is pure and the same few amounts (category rates, exemptions) and dates
+recur in every evaluation, so the results are memoised.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
 MAANDEN = (
     "januari",
@@ -28,6 +33,7 @@ def cent(bedrag: Decimal) -> Decimal:
     return bedrag.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
+@lru_cache(maxsize=4096)
 def euro(bedrag: Decimal) -> str:
     """Format an amount the Dutch way: ``€ 1.314,20``; negative as ``− € 20,83``."""
     afgerond = bedrag.quantize(CENT, rounding=ROUND_HALF_UP)
@@ -35,6 +41,7 @@ def euro(bedrag: Decimal) -> str:
     return f"− € {tekst}" if afgerond < 0 else f"€ {tekst}"
 
 
+@lru_cache(maxsize=2048)
 def datum(d: date) -> str:
     """Format a date in Dutch words: ``1 februari 2025``."""
     return f"{d.day} {MAANDEN[d.month - 1]} {d.year}"

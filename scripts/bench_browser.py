@@ -60,16 +60,35 @@ ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-PYODIDE_BYTES = re.compile(r"pyodide|\.wasm|python_stdlib|leefloon-regels|worker\.js", re.I)
-IMMUTABLE = re.compile(r"^/assets/pyodide/[^/]+/|^/assets/checker/leefloon-regels-[0-9a-f]{16}\.zip$")
+PYODIDE_BYTES = re.compile(
+    r"pyodide|\.wasm|python_stdlib|leefloon-regels|leefloon-snapshot|worker\.js", re.I
+)
+SNAPSHOT = re.compile(r"leefloon-snapshot-")
+#: Files whose URL changes with their content: safe to cache for a year.
+IMMUTABLE = re.compile(
+    r"^/assets/pyodide/[^/]+/"
+    r"|^/assets/checker/leefloon-(regels|snapshot)-[0-9a-f]{16}\.(zip|bin)$"
+    r"|^/javascripts/worker\.js\?v=|^/assets/javascripts/bundle\.[0-9a-f]+\.min\.js$"
+    r"|^/assets/stylesheets/(main|palette)\.[0-9a-f]+\.min\.css$"
+)
 TIMEOUT_MS = 120_000
 
-LONGTASKS = """
+LONGTASKS = r"""
 window.__lt = [];
+window.__loaf = [];
 try {
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.__lt.push([e.startTime, e.duration]);
   }).observe({ type: "longtask", buffered: true });
+  // Long animation frames say which scripts ran in them: our share of the blocking.
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      const ours = e.scripts
+        .filter((s) => /\/javascripts\/(checker|worker)\.js/.test(s.sourceURL))
+        .reduce((sum, s) => sum + s.duration, 0);
+      window.__loaf.push([e.startTime, e.duration, ours]);
+    }
+  }).observe({ type: "long-animation-frame", buffered: true });
 } catch (e) {}
 """
 
@@ -137,6 +156,12 @@ def _tbt(page: Page, until: float) -> float:
     return sum(max(0.0, d - 50.0) for start, d in tasks if start <= until)
 
 
+def _our_blocking(page: Page, until: float) -> float:
+    """Blocking (over 50 ms) by our own scripts in long animation frames."""
+    frames = page.evaluate("() => window.__loaf || []")
+    return sum(max(0.0, ours - 50.0) for start, _, ours in frames if start <= until)
+
+
 def _visit(page: Page, url: str, done: str, result_key: str) -> dict[str, float]:
     page.goto(url)
     page.wait_for_function(done, timeout=TIMEOUT_MS)
@@ -152,6 +177,7 @@ def _visit(page: Page, url: str, done: str, result_key: str) -> dict[str, float]
     return {
         "first": first,
         "tbt": _tbt(page, first + 1000),
+        "ours": _our_blocking(page, first + 1000),
         "interactive": float(nav["interactive"]),
         "fcp": float(nav["fcp"] or 0),
     }
@@ -186,10 +212,17 @@ def returning(pw: Playwright, url: str, done: str, key: str, runs: int) -> list[
                 return ctx
 
             ctx = launch()
-            _visit(ctx.pages[0] if ctx.pages else ctx.new_page(), url, done, key)
+            page = ctx.pages[0] if ctx.pages else ctx.new_page()
+            _visit(page, url, done, key)
+            if "checker" in url:  # let the background snapshot download finish
+                page.wait_for_function("() => window.__lwPerf.snapshotCached", timeout=TIMEOUT_MS)
             ctx.close()
             ctx = launch()
-            out.append(_visit(ctx.pages[0] if ctx.pages else ctx.new_page(), url, done, key))
+            page = ctx.pages[0] if ctx.pages else ctx.new_page()
+            row = _visit(page, url, done, key)
+            if "checker" in url:
+                assert page.evaluate("() => window.__lwPerf.bootSource") == "snapshot"
+            out.append(row)
             ctx.close()
     return out
 
@@ -202,7 +235,10 @@ def per_change(pw: Playwright, base: str, n: int = 100) -> dict[str, float]:
     page.fill("#lw-peildatum", "2025-03-01")
     page.locator("#lw-verblijfsstatus-5").check()
     page.wait_for_function("() => !window.__lwPerf.busy")
-    page.evaluate("() => { window.__lwPerf.latencies = []; window.__lt = []; }")
+    page.evaluate(
+        "() => { Object.assign(window.__lwPerf, {latencies: [], handlerLatencies: []});"
+        " window.__lt = []; }"
+    )
     for i in range(n):
         if i % 2 == 0:
             page.fill("#lw-inkomen_werk", str(100 + i))
@@ -210,6 +246,7 @@ def per_change(pw: Playwright, base: str, n: int = 100) -> dict[str, float]:
             page.locator(f"#lw-samenwonend_anderen{'' if i % 4 == 1 else '-1'}").check()
         page.wait_for_function("() => !window.__lwPerf.busy")
     lat = sorted(page.evaluate("() => window.__lwPerf.latencies"))
+    handler = sorted(page.evaluate("() => window.__lwPerf.handlerLatencies"))
     tbt = _tbt(page, float("inf"))
     browser.close()
     return {
@@ -217,11 +254,13 @@ def per_change(pw: Playwright, base: str, n: int = 100) -> dict[str, float]:
         "p50": statistics.median(lat),
         "p95": lat[max(0, round(0.95 * len(lat)) - 1)],
         "max": lat[-1],
+        "h50": statistics.median(handler),
+        "h95": handler[max(0, round(0.95 * len(handler)) - 1)],
         "tbt": tbt,
     }
 
 
-def transferred(pw: Playwright, url: str, done: str | None) -> tuple[int, int]:
+def transferred(pw: Playwright, url: str, done: str | None) -> tuple[int, int, int]:
     browser, context = _fresh(pw)
     sizes: list[tuple[str, int]] = []
 
@@ -234,16 +273,21 @@ def transferred(pw: Playwright, url: str, done: str | None) -> tuple[int, int]:
     page.goto(url)
     if done:
         page.wait_for_function(done, timeout=TIMEOUT_MS)
+        page.wait_for_function("() => window.__lwPerf.snapshotCached", timeout=TIMEOUT_MS)
     page.wait_for_load_state("networkidle")
     page.wait_for_timeout(500)
     browser.close()
     total = sum(n for _, n in sizes)
     pyodide = sum(n for u, n in sizes if PYODIDE_BYTES.search(u))
-    return total, pyodide
+    snapshot = sum(n for u, n in sizes if SNAPSHOT.search(u))
+    return total, pyodide, snapshot
 
 
 def gzip_size(site: Path) -> tuple[int, int]:
-    files = [*(site / "assets" / "pyodide").rglob("*"), *(site / "assets" / "checker").glob("*.zip")]
+    files = [
+        *(site / "assets" / "pyodide").rglob("*"),
+        *(site / "assets" / "checker").glob("*.zip"),
+    ]
     raw = sum(f.stat().st_size for f in files if f.is_file())
     gz = sum(len(gzip.compress(f.read_bytes(), 6)) for f in files if f.is_file())
     return raw, gz
@@ -260,12 +304,18 @@ def _ms(x: float) -> str:
     return f"{x:,.0f} ms".replace(",", ".")
 
 
+def _ok(good: bool) -> str:
+    return "ja" if good else "NEE"
+
+
 def _mb(x: int) -> str:
     return f"{x / 1e6:.2f} MB" if x >= 100_000 else f"{x / 1e3:.1f} kB"
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawTextHelpFormatter
+    )
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--site", type=Path, default=None)
     args = parser.parse_args()
@@ -294,13 +344,21 @@ def main() -> None:
     with sync_playwright() as pw:
         step("cold: bare Pyodide")
         bare_cold = cold(pw, f"{plain_url}_bench/", BARE_DONE, "window.__bare.done", args.runs)
+        step("cold: home page (Material only)")
+        home_cold = cold(pw, plain_url, "() => document.readyState === 'complete'", "0", args.runs)
         step("cold: checker")
-        chk_cold = cold(pw, f"{plain_url}checker/", CHECKER_DONE, "window.__lwPerf.firstResult", args.runs)
+        chk_cold = cold(
+            pw, f"{plain_url}checker/", CHECKER_DONE, "window.__lwPerf.firstResult", args.runs
+        )
         step("return visit (revalidate): bare, checker")
         bare_ret = returning(pw, f"{plain_url}_bench/", BARE_DONE, "window.__bare.done", args.runs)
-        chk_ret = returning(pw, f"{plain_url}checker/", CHECKER_DONE, "window.__lwPerf.firstResult", args.runs)
+        chk_ret = returning(
+            pw, f"{plain_url}checker/", CHECKER_DONE, "window.__lwPerf.firstResult", args.runs
+        )
         step("return visit (immutable): bare, checker")
-        bare_imm = returning(pw, f"{immutable_url}_bench/", BARE_DONE, "window.__bare.done", args.runs)
+        bare_imm = returning(
+            pw, f"{immutable_url}_bench/", BARE_DONE, "window.__bare.done", args.runs
+        )
         chk_imm = returning(
             pw, f"{immutable_url}checker/", CHECKER_DONE, "window.__lwPerf.firstResult", args.runs
         )
@@ -315,6 +373,11 @@ def main() -> None:
     raw, gz = gzip_size(site)
 
     ratio = _med(chk_cold, "first") / _med(bare_cold, "first")
+    ret = _med(chk_ret, "first")
+    imm = _med(chk_imm, "first")
+    tbt = _med(chk_cold, "tbt")
+    ours = _med(chk_cold, "ours")
+    home_tbt = _med(home_cold, "tbt")
     rows = [
         ("Meting", "Kale Pyodide", "Checker", "Doel", "OK?"),
         (
@@ -322,49 +385,69 @@ def main() -> None:
             _ms(_med(bare_cold, "first")),
             _ms(_med(chk_cold, "first")),
             f"≤ 1,10 × kaal ({ratio:.2f} ×)",
-            "ja" if ratio <= 1.10 else "NEE",
+            _ok(ratio <= 1.10),
         ),
         (
-            "Formulier bruikbaar (domInteractive / FCP)",
+            "Formulier bruikbaar: domInteractive / FCP",
             f"{_ms(_med(bare_cold, 'interactive'))} / {_ms(_med(bare_cold, 'fcp'))}",
             f"{_ms(_med(chk_cold, 'interactive'))} / {_ms(_med(chk_cold, 'fcp'))}",
-            "bij eerste weergave (statische HTML)",
-            "ja",
+            "bij eerste weergave",
+            "ja (statische HTML)",
         ),
         (
-            "Terugkeer, revalidatie (serve.py) → eerste resultaat",
+            "Terugkeer (serve.py, revalidatie) → resultaat",
             _ms(_med(bare_ret, "first")),
-            _ms(_med(chk_ret, "first")),
+            f"{_ms(ret)} (snapshot)",
             "≤ 1.000 ms",
-            "ja" if _med(chk_ret, "first") <= 1000 else "NEE",
+            _ok(ret <= 1000),
         ),
         (
-            "Terugkeer, Cache-Control immutable → eerste resultaat",
+            "Terugkeer (Cache-Control immutable) → resultaat",
             _ms(_med(bare_imm, "first")),
-            _ms(_med(chk_imm, "first")),
+            f"{_ms(imm)} (snapshot)",
             "≤ 1.000 ms",
-            "ja" if _med(chk_imm, "first") <= 1000 else "NEE",
+            _ok(imm <= 1000),
         ),
         (
-            "Total blocking time (koud, tot resultaat + 1 s)",
+            "TBT koud, alle long tasks (home: Material alleen)",
             _ms(_med(bare_cold, "tbt")),
-            _ms(_med(chk_cold, "tbt")),
+            f"{_ms(tbt)} (home {_ms(home_tbt)})",
             "≤ 50 ms",
-            "ja" if _med(chk_cold, "tbt") <= 50 else "NEE",
+            _ok(tbt <= 50),
         ),
         (
-            f"Per wijziging p50 / p95 (n={changes['n']}, max {changes['max']:.1f} ms)",
+            "  waarvan door onze scripts (LoAF-toewijzing)",
+            "–",
+            _ms(ours),
+            "≤ 50 ms",
+            _ok(ours <= 50),
+        ),
+        (
+            f"Per wijziging p50 / p95, vanaf input-event (n={changes['n']})",
             "–",
             f"{changes['p50']:.1f} / {changes['p95']:.1f} ms",
             "p95 ≤ 16 ms",
-            "ja" if changes["p95"] <= 16 else "NEE",
+            _ok(changes["p95"] <= 16),
         ),
-        ("Blocking time tijdens de 100 wijzigingen", "–", _ms(changes["tbt"]), "≤ 50 ms", "ja" if changes["tbt"] <= 50 else "NEE"),
         (
-            "Bytes checker-pagina (waarvan Pyodide + regels)",
+            "  idem vanaf onze input-handler",
             "–",
-            f"{_mb(chk_bytes[0])} ({_mb(chk_bytes[1])})",
+            f"{changes['h50']:.1f} / {changes['h95']:.1f} ms",
+            "",
+            "",
+        ),
+        (
+            "Blocking time tijdens de 100 wijzigingen",
             "–",
+            _ms(changes["tbt"]),
+            "≤ 50 ms",
+            _ok(changes["tbt"] <= 50),
+        ),
+        (
+            "Bytes checker (Pyodide+regels; snapshot op achtergrond)",
+            "–",
+            f"{_mb(chk_bytes[0])} ({_mb(chk_bytes[1] - chk_bytes[2])}; {_mb(chk_bytes[2])})",
+            "",
             "",
         ),
         (
@@ -372,13 +455,16 @@ def main() -> None:
             "–",
             f"{_mb(home_bytes[0])} ({home_bytes[1]} B) / {_mb(cond_bytes[0])} ({cond_bytes[1]} B)",
             "0 B Pyodide",
-            "ja" if home_bytes[1] == 0 and cond_bytes[1] == 0 else "NEE",
+            _ok(home_bytes[1] == 0 and cond_bytes[1] == 0),
         ),
-        ("Pyodide + regels: ruw / gzip -6", "–", f"{_mb(raw)} / {_mb(gz)}", "–", ""),
+        ("Pyodide + regels: ruw / gzip -6", "–", f"{_mb(raw)} / {_mb(gz)}", "", ""),
     ]
     widths = [max(len(r[i]) for r in rows) for i in range(5)]
     line = "+".join("-" * (w + 2) for w in widths)
-    print(f"Chromium {CHROMIUM}, {args.runs} runs per koude/terugkeer-meting (mediaan), {os.cpu_count()} cores")
+    print(
+        f"Chromium {CHROMIUM}, {args.runs} runs per koude/terugkeer-meting (mediaan), "
+        f"{os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}"
+    )
     print(line)
     for i, r in enumerate(rows):
         print("|".join(f" {c:<{w}} " for c, w in zip(r, widths, strict=True)))

@@ -118,6 +118,7 @@ function ensureWorker(cfg) {
   const abs = (u) => new URL(u, location.href).href;
   const worker = new Worker(abs(cfg.worker), { type: "module", name: "leefloon-regels" });
   perf.workersCreated += 1;
+  perf.workerStart = performance.now();
   shared.worker = worker;
   worker.onmessage = (event) => {
     const msg = event.data || {};
@@ -126,12 +127,17 @@ function ensureWorker(cfg) {
       shared.error = null;
       perf.bootMs = msg.ms;
       perf.bootPhases = msg.phases;
+      perf.bootSource = msg.source;
+      perf.bootStartedAt = msg.startedAt - performance.timeOrigin;
+      perf.readyAt = performance.now();
       if (shared.checker) shared.checker.onReady();
     } else if (msg.type === "error") {
       if (!shared.ready) {
         shared.error = msg.message;
         if (shared.checker) shared.checker.onLoadError();
       }
+    } else if (msg.type === "snapshot-cached") {
+      perf.snapshotCached = true;
     } else if (msg.type === "result") {
       if (shared.checker) shared.checker.onResult(msg);
     }
@@ -143,7 +149,19 @@ function ensureWorker(cfg) {
       if (shared.checker) shared.checker.onLoadError();
     }
   };
-  worker.postMessage({ type: "init", config: { pyodide: abs(cfg.pyodide), rules: abs(cfg.rules) } });
+  const snapshot = cfg.snapshot ? abs(cfg.snapshot) : null;
+  worker.postMessage({
+    type: "init",
+    config: { pyodide: abs(cfg.pyodide), rules: abs(cfg.rules), rulesName: cfg.rules_name, snapshot },
+  });
+  if (snapshot) {
+    // Python's memory snapshot, ONLY if the HTTP cache has it (a return visit): the
+    // lookup never goes to the network. Read here, while the worker is still starting.
+    fetch(snapshot, { cache: "only-if-cached", mode: "same-origin" })
+      .then((r) => (r.ok ? r.arrayBuffer() : null))
+      .catch(() => null)
+      .then((buffer) => worker.postMessage({ type: "snapshot", buffer }, buffer ? [buffer] : []));
+  }
   setTimeout(() => {
     if (!shared.ready && !shared.error) {
       shared.error = "timeout";
@@ -765,10 +783,25 @@ function onDocument() {
   }, 0);
 }
 
-if (window.document$ && typeof window.document$.subscribe === "function") {
-  window.document$.subscribe(onDocument);
-} else if (document.readyState === "loading") {
-  document.addEventListener("DOMContentLoaded", onDocument);
-} else {
-  onDocument();
+// On the checker page, overrides/main.html also loads this module async from the <head>
+// with the boot config in a <meta>: the worker then starts while the page still loads.
+const boot = document.querySelector('meta[name="lw-checker-boot"]');
+if (boot && !shared.worker) {
+  try {
+    ensureWorker(JSON.parse(boot.content));
+  } catch {
+    // the page binding below starts it instead
+  }
 }
+
+function wire() {
+  if (window.document$ && typeof window.document$.subscribe === "function") {
+    window.document$.subscribe(onDocument);
+  } else {
+    onDocument();
+  }
+}
+
+// Material's bundle (a classic script at the end of <body>) has run by DOMContentLoaded.
+if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", wire);
+else wire();

@@ -16,6 +16,13 @@
   (:mod:`scripts.rules_zip`); the page carries the zip's hashed name, so a rules
   change can never be served from a stale cache. ``assets/checker/manifest.json``
   records the same facts for tools (the benchmark's bare page).
+- **A Pyodide memory snapshot** with the rule module imported
+  (``assets/checker/leefloon-snapshot-<key>.bin``, made with Node by
+  ``pyodide_snapshot.mjs``). The key hashes every input (the Pyodide files, the
+  rules zip, the script), so a rules change gives a new name. The worker only
+  uses it when the browser already has it in its HTTP cache (a return visit) and
+  fetches it in the background after a first visit; see docs/javascripts/worker.js.
+  Made once per key and kept in ``.cache/leefloon-snapshot/``.
 - **Content-Security-Policy**: ``overrides/main.html`` puts a CSP meta tag on
   every page with the placeholder ``'lw-inline-script-hashes'``; after the build
   this hook replaces it on every page with the SHA-256 hashes of *all* inline
@@ -34,8 +41,10 @@ import hashlib
 import html
 import importlib.util
 import json
+import os
 import re
 import shutil
+import subprocess
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -52,6 +61,8 @@ HASHES_FILE = Path(__file__).resolve().parent / "pyodide-sha256.json"
 WORKER_SRC = "javascripts/worker.js"
 CHECKER_PAGE = "checker.md"
 PLACEHOLDER = "<!-- checker:test -->"
+SNAPSHOT_SCRIPT = Path(__file__).resolve().parent / "pyodide_snapshot.mjs"
+SNAPSHOT_CACHE = ROOT / ".cache" / "leefloon-snapshot"
 CSP_TOKEN = "'lw-inline-script-hashes'"
 
 _state: dict[str, Any] = {}
@@ -97,7 +108,15 @@ def on_config(config: Any) -> Any:
     worker = Path(config["docs_dir"]) / WORKER_SRC
     if not worker.is_file():
         raise PluginError(f"{WORKER_SRC} ontbreekt in docs/")
+    key = hashlib.sha256()
+    key.update(version.encode())
+    for name in sorted(files):
+        key.update(f"{name}={files[name]};".encode())
+    key.update(json.dumps(patches, sort_keys=True).encode())
+    key.update(data)
+    key.update(SNAPSHOT_SCRIPT.read_bytes())
     _state.update(
+        snapshot_name=f"leefloon-snapshot-{key.hexdigest()[:16]}.bin",
         pyodide_version=version,
         pyodide_files=files,
         pyodide_patches=patches,
@@ -314,6 +333,8 @@ def on_page_content(html_text: str, page: Any, config: Any, files: Any) -> str:
         "pyodide": f"{root}{_state['pyodide_dir']}",
         "pyodide_version": _state["pyodide_version"],
         "rules": f"{root}assets/checker/{_state['rules_zip_name']}",
+        "rules_name": _state["rules_zip_name"],
+        "snapshot": f"{root}assets/checker/{_state['snapshot_name']}",
         "worker": f"{root}{WORKER_SRC}?v={_state['worker_version']}",
         "root": root,
         "rules_version": questionnaire()["rules_version"],
@@ -330,8 +351,15 @@ def on_page_content(html_text: str, page: Any, config: Any, files: Any) -> str:
         },
     }
     _state["rendered"] = True
+    cfg_json = json.dumps(cfg, ensure_ascii=False, separators=(",", ":"))
+    # overrides/main.html puts the boot part in the <head> of this page only, with
+    # checker.js as an async module, so the worker starts before Material has loaded.
+    page.meta["lw_checker_boot"] = json.dumps(
+        {k: cfg[k] for k in ("pyodide", "rules", "rules_name", "snapshot", "worker")},
+        separators=(",", ":"),
+    )
     # The placeholder arrives as its own paragraph or raw block.
-    form = render_form(json.dumps(cfg, ensure_ascii=False, separators=(",", ":")), root)
+    form = render_form(cfg_json, root)
     out = re.sub(rf"<p>\s*{re.escape(PLACEHOLDER)}\s*</p>", lambda m: form, html_text)
     return out.replace(PLACEHOLDER, form)
 
@@ -396,6 +424,41 @@ def _apply_csp(site_dir: Path) -> None:
         p.write_text(text.replace(CSP_TOKEN, sources), encoding="utf-8")
 
 
+def _make_snapshot(site_dir: Path, checker_dir: Path) -> None:
+    """Put the memory snapshot for these exact inputs into the site (made once per key)."""
+    name = _state["snapshot_name"]
+    cached = SNAPSHOT_CACHE / name
+    if not cached.is_file():
+        node = shutil.which("node")
+        if node is None:
+            raise PluginError(
+                "Node.js ontbreekt: nodig om de Pyodide-snapshot te maken (zie package.json)."
+            )
+        SNAPSHOT_CACHE.mkdir(parents=True, exist_ok=True)
+        tmp = cached.with_suffix(f".{os.getpid()}.tmp")
+        proc = subprocess.run(
+            [
+                node,
+                str(SNAPSHOT_SCRIPT),
+                str(site_dir / _state["pyodide_dir"]),
+                str(checker_dir / _state["rules_zip_name"]),
+                _state["rules_zip_name"],
+                str(tmp),
+            ],
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=300,
+        )
+        if proc.returncode != 0 or not tmp.is_file():
+            raise PluginError(f"Pyodide-snapshot mislukt:\n{proc.stdout}\n{proc.stderr}")
+        tmp.replace(cached)
+        for old in SNAPSHOT_CACHE.glob("leefloon-snapshot-*.bin"):
+            if old.name != name and old.stat().st_mtime < cached.stat().st_mtime - 86400:
+                old.unlink(missing_ok=True)  # keep a day of older keys for other worktrees
+    shutil.copyfile(cached, checker_dir / name)
+
+
 def on_post_build(config: Any) -> None:
     site_dir = Path(config["site_dir"])
     if not _state.get("rendered"):
@@ -405,11 +468,15 @@ def on_post_build(config: Any) -> None:
     checker_dir.mkdir(parents=True, exist_ok=True)
     for old in checker_dir.glob("leefloon-regels-*.zip"):
         old.unlink()
+    for old in checker_dir.glob("leefloon-snapshot-*.bin"):
+        old.unlink()
     (checker_dir / _state["rules_zip_name"]).write_bytes(_state["rules_zip_bytes"])
+    _make_snapshot(site_dir, checker_dir)
     manifest = {
         "pyodide_version": _state["pyodide_version"],
         "pyodide": _state["pyodide_dir"],
         "rules": f"assets/checker/{_state['rules_zip_name']}",
+        "snapshot": f"assets/checker/{_state['snapshot_name']}",
         "rules_version": questionnaire()["rules_version"],
         "worker": WORKER_SRC,
     }

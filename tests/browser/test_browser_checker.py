@@ -293,3 +293,33 @@ def test_without_javascript_the_noscript_text_points_to_the_conditions(
         expect(page.locator("#lw-vraag-verblijfsstatus legend")).to_be_visible()
     finally:
         context.close()
+
+
+def test_a_snapshot_made_for_other_rules_is_refused_and_python_starts_normally(
+    browser: Browser, base_url: str
+) -> None:
+    context = browser.new_context(locale="nl-BE")
+    try:
+        page = context.new_page()
+        open_checker(page, base_url)
+        wait_js(page, "() => window.__lwPerf.snapshotCached === true", 60_000)
+        page.close()
+
+        # The next page claims other rules: the cached snapshot does not match them.
+        def other_rules(route: Any) -> None:
+            html = route.fetch().text()
+            html = re.sub(
+                r"(rules_name(?:&#34;|&quot;|\")\s*:\s*(?:&#34;|&quot;|\"))leefloon-regels-",
+                r"\1anders-",
+                html,
+            )
+            route.fulfill(body=html, content_type="text/html; charset=utf-8")
+
+        page = context.new_page()
+        page.route(f"{base_url}checker/", other_rules)
+        open_checker(page, base_url)
+        assert page.evaluate("() => window.__lwPerf.bootSource") == "normal"
+        fill_answers(page, REFUGEE.peildatum, REFUGEE.antwoorden)
+        expect(page.locator(".lw-bedrag")).to_contain_text("€ 744,51")
+    finally:
+        context.close()

@@ -6,7 +6,9 @@ form as a person would (labels clicked, numbers typed, the date set) and the res
 the page SHOWS (outcome, the six statuses, the amount) must equal
 ``checker.evaluate`` on CPython for the same answers.
 
-One page serves all cases ("Opnieuw beginnen" between them), so Pyodide boots once.
+One page serves all cases ("Opnieuw beginnen" between them), so Pyodide boots once per
+way of starting it: normally, and restored from the build's memory snapshot (a return
+visit), which must give exactly the same results.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browser_helpers import fill_answers, open_checker, settle, shown_result
+from browser_helpers import fill_answers, open_checker, settle, shown_result, wait_js
 from playwright.sync_api import Browser, Page
 
 from checker import evaluate
@@ -38,11 +40,22 @@ def _cases() -> list[dict[str, Any]]:
 CASES = _cases()
 
 
-@pytest.fixture(scope="module")
-def checker_page(browser: Browser, base_url: str) -> Iterator[Page]:
+@pytest.fixture(scope="module", params=["normal", "snapshot"])
+def checker_page(request: pytest.FixtureRequest, browser: Browser, base_url: str) -> Iterator[Page]:
+    """The checker with Python started normally, or restored from the build's snapshot.
+
+    The snapshot path is a return visit: the first page fetches the snapshot in the
+    background into the context's HTTP cache, and a second page then starts from it.
+    """
     context = browser.new_context(locale="nl-BE")
     page = context.new_page()
     open_checker(page, base_url)
+    if request.param == "snapshot":
+        wait_js(page, "() => window.__lwPerf.snapshotCached === true", 60_000)
+        page.close()
+        page = context.new_page()
+        open_checker(page, base_url)
+    assert page.evaluate("() => window.__lwPerf.bootSource") == request.param
     yield page
     context.close()
 

@@ -21,7 +21,9 @@ from checker.voorbeelden import VOORBEELDEN
 
 REFUGEE = VOORBEELDEN["alleenstaande-vluchteling-deeltijds"]
 DOCS_PAGES = ("", "voorwaarden/nationaliteit/")
-PYODIDE_BYTES = re.compile(r"pyodide|\.wasm|python_stdlib|leefloon-regels|worker\.js", re.I)
+PYODIDE_BYTES = re.compile(
+    r"pyodide|\.wasm|python_stdlib|leefloon-regels|leefloon-snapshot|worker\.js", re.I
+)
 
 # Records CSP violations in the page (before any page script runs).
 _CSP_RECORDER = """

@@ -28,7 +28,9 @@
   this hook replaces it on every page with the SHA-256 hashes of *all* inline
   scripts of the whole site (mkdocs-material's small inline scripts). The union
   is needed because instant navigation keeps the first page's policy while it
-  swaps in other pages' content. So no ``'unsafe-inline'`` for scripts.
+  swaps in other pages' content. So no ``'unsafe-inline'`` for scripts; styles get
+  the same treatment with ``'lw-inline-style-hashes'`` (``'unsafe-hashes'`` plus the
+  hash of each ``style=""`` value the site has, such as Markdown's table alignment).
 
 Only the checker page references any of these assets: docs pages load no
 Pyodide byte.
@@ -64,6 +66,7 @@ PLACEHOLDER = "<!-- checker:test -->"
 SNAPSHOT_SCRIPT = Path(__file__).resolve().parent / "pyodide_snapshot.mjs"
 SNAPSHOT_CACHE = ROOT / ".cache" / "leefloon-snapshot"
 CSP_TOKEN = "'lw-inline-script-hashes'"
+CSP_STYLE_TOKEN = "'lw-inline-style-hashes'"
 
 _state: dict[str, Any] = {}
 
@@ -410,18 +413,52 @@ def _inline_hashes(text: str) -> set[str]:
     return found
 
 
+_STYLE_ATTR = re.compile(r"""\sstyle\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I)
+_STYLE_ELEMENT = re.compile(r"<style(?:\s[^>]*)?>(.*?)</style>", re.S | re.I)
+
+
+def _sha256_source(text: str) -> str:
+    digest = hashlib.sha256(text.encode("utf-8")).digest()
+    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
+
+
+def _style_hashes(text: str) -> tuple[set[str], set[str]]:
+    """Hashes of <style> elements and of style="" attributes (Markdown table alignment)."""
+    elements = {_sha256_source(m.group(1)) for m in _STYLE_ELEMENT.finditer(text)}
+    attrs = {
+        _sha256_source(html.unescape(m.group(1) if m.group(1) is not None else m.group(2)))
+        for m in _STYLE_ATTR.finditer(text)
+    }
+    return elements, attrs
+
+
 def _apply_csp(site_dir: Path) -> None:
     pages = sorted(site_dir.rglob("*.html"))
-    hashes: set[str] = set()
+    scripts: set[str] = set()
+    style_elements: set[str] = set()
+    style_attrs: set[str] = set()
     texts = {}
     for p in pages:
         texts[p] = p.read_text(encoding="utf-8")
-        hashes |= _inline_hashes(texts[p])
-    sources = " ".join(sorted(hashes))
+        scripts |= _inline_hashes(texts[p])
+        elements, attrs = _style_hashes(texts[p])
+        style_elements |= elements
+        style_attrs |= attrs
+    script_sources = " ".join(sorted(scripts))
+    # 'unsafe-hashes' lets exactly these style="" values through (e.g. "text-align: right;"
+    # from Markdown tables, also when search or instant navigation inserts that HTML),
+    # and nothing else: no 'unsafe-inline' for styles either.
+    style_sources = " ".join(
+        [
+            *sorted(style_elements),
+            *(["'unsafe-hashes'", *sorted(style_attrs)] if style_attrs else []),
+        ]
+    )
     for p, text in texts.items():
         if CSP_TOKEN not in text:
             continue
-        p.write_text(text.replace(CSP_TOKEN, sources), encoding="utf-8")
+        filled = text.replace(CSP_TOKEN, script_sources).replace(CSP_STYLE_TOKEN, style_sources)
+        p.write_text(filled, encoding="utf-8")
 
 
 def _make_snapshot(site_dir: Path, checker_dir: Path) -> None:

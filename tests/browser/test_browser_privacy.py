@@ -120,17 +120,26 @@ def test_every_page_has_a_strict_csp_and_using_the_site_violates_it_nowhere(
     assert directives["connect-src"] == ["'self'"]
     assert directives["object-src"] == ["'none'"]
     assert directives["form-action"] == ["'none'"]
+    assert "'unsafe-inline'" not in directives["style-src"]
     assert directives["base-uri"] == ["'self'"]
 
-    # Home → checker (instant navigation) → use it → a condition page → the checker again
-    # by a full load; then the 404 page.
+    # Search (its results are HTML from the search index), then home → checker (instant
+    # navigation) → use it → a condition page with aligned tables → the checker again by
+    # a full load; then the 404 page.
+    page.locator("input.md-search__input").click()
+    page.locator("input.md-search__input").fill("bestaansmiddelen")
+    expect(page.locator(".md-search-result__item").first).to_be_visible()
+    page.keyboard.press("Escape")
     page.locator(".md-sidebar--primary").get_by_role("link", name="Doe de test", exact=True).click()
     page.wait_for_url(f"{base_url}checker/")
     wait_ready(page)
     fill_answers(page, REFUGEE.peildatum, REFUGEE.antwoorden)
     expect(page.locator(".lw-bedrag")).to_contain_text("€ 744,51")
-    page.locator(".md-sidebar--primary").get_by_role("link", name="Nationaliteit").click()
-    page.wait_for_url(f"{base_url}voorwaarden/nationaliteit/")
+    page.locator(".md-sidebar--primary").get_by_role(
+        "link", name="Onvoldoende bestaansmiddelen"
+    ).click()
+    page.wait_for_url(f"{base_url}voorwaarden/bestaansmiddelen/")
+    expect(page.locator("td[style]").first).to_be_attached()
     violations = page.evaluate("() => window.__cspViolations")
     open_checker(page, base_url)
     violations += page.evaluate("() => window.__cspViolations")

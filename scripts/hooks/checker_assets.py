@@ -104,6 +104,12 @@ def _sha256(path: Path) -> str:
     return h.hexdigest()
 
 
+def on_startup(command: str, dirty: bool) -> None:
+    # `mkdocs serve` injects its live-reload script inline into every page it serves;
+    # only there, scripts get 'unsafe-inline' instead of hashes. Built sites never do.
+    _state["serve"] = command == "serve"
+
+
 def on_config(config: Any) -> Any:
     version, files, patches = _expected_pyodide()
     rules_zip = _rules_zip_module()
@@ -444,7 +450,7 @@ def _apply_csp(site_dir: Path) -> None:
         elements, attrs = _style_hashes(texts[p])
         style_elements |= elements
         style_attrs |= attrs
-    script_sources = " ".join(sorted(scripts))
+    script_sources = "'unsafe-inline'" if _state.get("serve") else " ".join(sorted(scripts))
     # 'unsafe-hashes' lets exactly these style="" values through (e.g. "text-align: right;"
     # from Markdown tables, also when search or instant navigation inserts that HTML),
     # and nothing else: no 'unsafe-inline' for styles either.

@@ -148,7 +148,7 @@ def beoordeel(antwoorden: Antwoorden, peildatum: date) -> Oordeel:
             ontbreekt=("verblijfsstatus",),
         )
     regel = PER_STATUS[status]
-    extra = (regel.grondslag,)
+    extra = tuple(regel.grondslag.split("; "))
     risico = ("verblijfsrisico",) if regel.verblijfsrisico else ()
     if regel.regeling == "ja":
         return oordeel(

@@ -47,7 +47,9 @@ def _buitenland(antwoorden: Antwoorden, peildatum: date) -> tuple[list[str], tup
     if dagen >= melden and antwoorden.get("buitenland_gemeld") is not True:
         waarschuwingen.append("buitenland_melden")
         redenen.append("Een reis van een week of langer moet je vooraf aan het OCMW melden.")
-    if dagen <= grens:
+    if dagen == 0:
+        redenen.append("Je gaat dit jaar niet naar het buitenland.")
+    elif dagen <= grens:
         redenen.append(
             f"Je bent dit jaar {dagen} dagen in het buitenland: niet meer dan vier weken, dus "
             "de betaling loopt door."

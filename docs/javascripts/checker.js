@@ -31,7 +31,7 @@ const perf = (window.__lwPerf = window.__lwPerf || {
   handlerLatencies: [], // ms from our input handler to the result in the DOM
   results: 0,
   busy: false,
-  breakdown: [], // [python ms in the worker, render ms on the page] per result
+  breakdown: [], // per result: [ms to the worker, Python, back to the page, render]
 });
 
 const shared = {
@@ -250,8 +250,9 @@ class Checker {
     } else if (d < from) {
       d = from;
     }
-    this.datum.value = d;
     this.dateNote = note;
+    // Someone may have typed a date before this script ran: keep it.
+    if (!this.datum.value) this.datum.value = d;
   }
 
   // -- Answers in and out --
@@ -277,8 +278,9 @@ class Checker {
   }
 
   fill(data) {
+    const datum = this.datum.value;
     this.form.reset();
-    this.datum.value = typeof data.d === "string" ? data.d : this.datum.value;
+    this.datum.value = typeof data.d === "string" ? data.d : datum;
     const a = data.a && typeof data.a === "object" ? data.a : {};
     for (const id of this.ids) {
       const v = a[id];

@@ -8,7 +8,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from browser_helpers import fill_answers, open_checker, settle, shown_result, wait_js
+from browser_helpers import (
+    fill_answers,
+    open_checker,
+    poll,
+    settle,
+    shown_result,
+    wait_js,
+    wait_ready,
+)
 from playwright.sync_api import Browser, Page, expect
 
 from checker import evaluate
@@ -265,7 +273,9 @@ def test_a_rules_load_failure_shows_a_dutch_message_with_the_condition_pages(
     expect(page.get_by_label("Ik ben Belg")).to_be_checked()
 
 
-def test_while_loading_the_page_says_so_politely(page: Page, base_url: str) -> None:
+def test_while_loading_the_page_says_so_politely_and_early_answers_count(
+    page: Page, base_url: str
+) -> None:
     release: dict[str, Any] = {}
 
     def hold(route: Any) -> None:
@@ -276,6 +286,20 @@ def test_while_loading_the_page_says_so_politely(page: Page, base_url: str) -> N
     status = page.locator("#lw-status")
     expect(status).to_have_text(re.compile("De rekenregels worden geladen…"))
     expect(status).to_have_attribute("aria-live", "polite")
+
+    # Answers given while Python loads count as soon as it is there.
+    page.fill("#lw-peildatum", REFUGEE.peildatum)
+    page.get_by_label("Ik ben erkend als vluchteling").check()
+    page.fill("#lw-leeftijd", "34")
+    poll(lambda: "route" in release)
+    release["route"].continue_()
+    wait_ready(page)
+    expect(status).to_be_hidden()
+    summary = page.locator("#lw-samenvatting")
+    expect(summary).to_contain_text("Ik ben erkend als vluchteling")
+    expect(summary).to_contain_text("34 jaar")
+    expect(page.locator('[data-condition="nationaliteit"]')).to_have_attribute("data-status", "met")
+    expect(page.locator('[data-condition="leeftijd"]')).to_have_attribute("data-status", "met")
 
 
 def test_without_javascript_the_noscript_text_points_to_the_conditions(

@@ -47,4 +47,4 @@ bench: setup
 	$(BIN)/python scripts/bench_browser.py
 
 clean:
-	rm -rf site build .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf site build .cache .pytest_cache .mypy_cache .ruff_cache .hypothesis

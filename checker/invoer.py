@@ -73,6 +73,8 @@ def lees_peildatum(waarde: object) -> date:
         d = waarde.date()  # a datetime is a date too, but does not compare with one
     elif isinstance(waarde, date):
         d = waarde
+    elif isinstance(waarde, str) and not waarde.strip():
+        raise ValidationError([Veldfout("peildatum", label, "Vul de datum van de berekening in.")])
     elif isinstance(waarde, str):
         try:
             d = date.fromisoformat(waarde.strip())

@@ -123,9 +123,13 @@ def test_answers_must_be_an_object() -> None:
 # --- The reference date -----------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    "bad", ["2025-02-30", "2025-13-01", "2023-02-29", "morgen", "", "1/3/2025"]
-)
+@pytest.mark.parametrize("empty", ["", "   "])
+def test_an_empty_date_asks_for_the_date(empty: str) -> None:
+    found = errors(SINGLE, empty)
+    assert found == {"peildatum": "Vul de datum van de berekening in."}
+
+
+@pytest.mark.parametrize("bad", ["2025-02-30", "2025-13-01", "2023-02-29", "morgen", "1/3/2025"])
 def test_impossible_dates(bad: str) -> None:
     found = errors(SINGLE, bad)
     assert list(found) == ["peildatum"]

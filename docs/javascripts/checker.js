@@ -682,7 +682,7 @@ class Checker {
       li.append(p);
     }
     if (c.legal_basis.length) li.append(el("p", { class: "lw-artikel" }, `Artikel: ${c.legal_basis.join("; ")}`));
-    if (c.page) li.append(el("p", null, el("a", { href: this.cfg.root + c.page }, `Lees meer over ${c.title.toLowerCase()}`)));
+    if (c.page) li.append(el("p", null, el("a", { href: this.cfg.root + c.page }, `Lees meer: ${c.title}`)));
     return li;
   }
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from checker.parameters import DEKKING_TOT, DEKKING_VAN, REGELS_VERSIE
+from checker.tekst import datum
 from checker.vragen import GROEPEN, VRAGEN, Clausule, Vraag
 
 
@@ -36,6 +37,8 @@ def questionnaire() -> dict[str, Any]:
         "rules_version": REGELS_VERSIE,
         "covered_from": DEKKING_VAN.isoformat(),
         "covered_until": DEKKING_TOT.isoformat(),
+        "covered_from_text": datum(DEKKING_VAN),
+        "covered_until_text": datum(DEKKING_TOT),
         "groups": [
             {
                 "id": g.id,

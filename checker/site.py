@@ -175,16 +175,21 @@ def aankondigingen() -> str:
 _ABBR = re.compile(r"^\*\[(?P<term>[^\]]+)\]:\s*(?P<uitleg>.+)$")
 
 
-def woordenlijst(abbreviations_md: str) -> str:
-    """The glossary page body, from the abbreviations file that also feeds the tooltips."""
-    termen = []
+def woordenlijst_termen(abbreviations_md: str) -> dict[str, str]:
+    """Term → explanation from the ``*[term]: uitleg`` lines that feed the tooltips."""
+    termen: dict[str, str] = {}
     for regel in abbreviations_md.splitlines():
         m = _ABBR.match(regel.strip())
         if m:
-            termen.append((m.group("term"), m.group("uitleg")))
+            termen[m.group("term")] = m.group("uitleg").strip()
+    return termen
+
+
+def woordenlijst(abbreviations_md: str) -> str:
+    """The glossary page body, from the abbreviations file that also feeds the tooltips."""
+    termen = sorted(woordenlijst_termen(abbreviations_md).items(), key=lambda t: t[0].casefold())
     if not termen:
         raise ValueError("geen termen gevonden in includes/woordenlijst.md")
-    termen.sort(key=lambda t: t[0].casefold())
     return "\n\n".join(f"{term}\n:   {uitleg}" for term, uitleg in termen) + "\n"
 
 

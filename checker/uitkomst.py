@@ -1,7 +1,8 @@
 """The result types: three-valued statuses, condition results, the amount, notices.
 
 Everything converts to plain JSON-able data with :meth:`Result.to_dict`; the
-keys are English (the API), the texts are Dutch (the users).
+keys are English (the API), the texts are Dutch (the users). Amounts and dates
+also come as Dutch text (``*_text``), so no other view formats them again.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any, Literal
+
+from checker.tekst import datum, euro
 
 
 class Status(StrEnum):
@@ -92,7 +95,12 @@ class Step:
     kind: StapSoort
 
     def to_dict(self) -> dict[str, Any]:
-        return {"description": self.description, "amount": _money(self.amount), "kind": self.kind}
+        return {
+            "description": self.description,
+            "amount": _money(self.amount),
+            "amount_text": euro(self.amount),
+            "kind": self.kind,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +131,10 @@ class Amount:
             "counted_resources": _money(self.counted_resources),
             "monthly_amount": _money(self.monthly_amount),
             "valid_from": self.valid_from.isoformat(),
+            "monthly_rate_text": euro(self.monthly_rate),
+            "counted_resources_text": euro(self.counted_resources),
+            "monthly_amount_text": euro(self.monthly_amount),
+            "valid_from_text": datum(self.valid_from),
             "rate_certainty": self.rate_certainty,
             "legal_basis": list(self.legal_basis),
             "steps": [s.to_dict() for s in self.steps],
@@ -130,6 +142,10 @@ class Amount:
             "amount_if_counted": None
             if self.amount_if_counted is None
             else _money(self.amount_if_counted),
+            "discretionary_text": None if self.discretionary is None else euro(self.discretionary),
+            "amount_if_counted_text": None
+            if self.amount_if_counted is None
+            else euro(self.amount_if_counted),
         }
 
 
@@ -180,6 +196,7 @@ class Result:
         """Plain JSON-able data: the CLI's and the browser's output."""
         return {
             "reference_date": self.reference_date.isoformat(),
+            "reference_date_text": datum(self.reference_date),
             "rules_version": self.rules_version,
             "outcome": self.outcome.value,
             "outcome_text": OUTCOME_TEKST[self.outcome],

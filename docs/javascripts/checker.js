@@ -16,10 +16,6 @@
 // send to a server.
 
 const PAGE_TIMEOUT_MS = 35000;
-const MAANDEN = [
-  "januari", "februari", "maart", "april", "mei", "juni",
-  "juli", "augustus", "september", "oktober", "november", "december",
-];
 const SYMBOOL = { eligible: "✓", not_eligible: "✗", uncertain: "?", met: "✓", not_met: "✗" };
 
 // Measurements for the tests and the benchmark (no personal data).
@@ -80,17 +76,8 @@ function reconcile(parent, items) {
   while (parent.children.length > i) parent.lastElementChild.remove();
 }
 
-function euro(value) {
-  const cents = Math.round(Math.abs(value) * 100 + 1e-9);
-  const whole = Math.floor(cents / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  const frac = String(cents % 100).padStart(2, "0");
-  return `${value < 0 && cents !== 0 ? "− " : ""}€ ${whole},${frac}`;
-}
-
-function datumTekst(iso) {
-  const [y, m, d] = iso.split("-").map(Number);
-  return `${d} ${MAANDEN[m - 1]} ${y}`;
-}
+// Amounts and dates arrive already written in Dutch (the *_text fields): Python formats
+// them once, for the CLI, the site and this page alike.
 
 function vandaag() {
   const d = new Date();
@@ -245,7 +232,7 @@ class Checker {
     let d = vandaag();
     let note = "";
     if (d > until) {
-      note = `Vandaag valt na ${datumTekst(until)}: de test rekent met die datum.`;
+      note = `Vandaag valt na ${this.cfg.covered_until_text}: de test rekent met die datum.`;
       d = until;
     } else if (d < from) {
       d = from;
@@ -450,6 +437,7 @@ class Checker {
     if (shared.ready) this.setStatus(this.dateNote || "");
     this.applyRelevance(data.ok ? data.result.relevant_questions : data.relevant_questions);
     this.showErrors(data.ok ? [] : data.errors);
+    this.lastResult = data.ok ? data.result : null;
     if (data.ok) {
       this.resultaat.hidden = false;
       this.renderResult(data.result);
@@ -580,7 +568,9 @@ class Checker {
         );
       },
     });
-    const rows = [row("peildatum", "Datum", this.datum.value ? datumTekst(this.datum.value) : null)];
+    const r = this.lastResult;
+    const datum = r && r.reference_date === this.datum.value ? r.reference_date_text : this.datum.value;
+    const rows = [row("peildatum", "Datum", datum || null)];
     for (const id of ids) rows.push(row(id, this.q[id].short, this.answerText(id)));
     reconcile(this.samenvatting, rows);
   }
@@ -599,7 +589,7 @@ class Checker {
           el("span", { class: "lw-symbool", "aria-hidden": "true" }, SYMBOOL[r.outcome] || "?"), " ",
           el("strong", null, r.outcome_text)),
         el("p", { class: "lw-oordeel__datum" },
-          `Berekend voor ${datumTekst(r.reference_date)}, met de regels van versie ${r.rules_version}.`),
+          `Berekend voor ${r.reference_date_text}, met de regels van versie ${r.rules_version}.`),
       ),
     );
 
@@ -695,9 +685,9 @@ class Checker {
     wrap.append(
       el("h3", null, "Het bedrag"),
       el("p", { class: "lw-bedrag__totaal" },
-        "Je leefloon: ", el("strong", null, `${euro(a.monthly_amount)} per maand`),
+        "Je leefloon: ", el("strong", null, `${a.monthly_amount_text} per maand`),
         ` (categorie ${a.category}: ${a.category_label}).`),
-      el("p", null, `Het bedrag van categorie ${a.category} is geldig vanaf ${datumTekst(a.valid_from)}` +
+      el("p", null, `Het bedrag van categorie ${a.category} is geldig vanaf ${a.valid_from_text}` +
         (a.rate_certainty && a.rate_certainty !== "nagekeken" ? ` (${a.rate_certainty}).` : ".")),
     );
     const tbody = el("tbody");
@@ -711,7 +701,7 @@ class Checker {
       tbody.append(
         el("tr", { class: `lw-stap lw-stap--${s.kind}` },
           el("td", null, s.description),
-          el("td", { class: "lw-bedrag__cel" }, euro(s.amount))),
+          el("td", { class: "lw-bedrag__cel" }, s.amount_text)),
       );
     }
     wrap.append(
@@ -722,8 +712,8 @@ class Checker {
     );
     if (a.discretionary !== null && a.amount_if_counted !== null) {
       wrap.append(el("p", { class: "lw-bedrag__misschien" },
-        `Het OCMW mag ook ${euro(a.discretionary)} van het inkomen van je huisgenoten meetellen. ` +
-          `Doet het dat, dan is je leefloon ${euro(a.amount_if_counted)} per maand.`));
+        `Het OCMW mag ook ${a.discretionary_text} van het inkomen van je huisgenoten meetellen. ` +
+          `Doet het dat, dan is je leefloon ${a.amount_if_counted_text} per maand.`));
     }
     if (a.legal_basis.length) wrap.append(el("p", { class: "lw-artikel" }, `Artikel: ${a.legal_basis.join("; ")}`));
     return wrap;

@@ -55,6 +55,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 
 from checker.schema import questionnaire
+from checker.site import woordenlijst_termen
 from checker.tekst import datum
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -143,16 +144,14 @@ def on_config(config: Any) -> Any:
 # --- The static form ------------------------------------------------------------------------
 
 _e = html.escape
-_ABBR = re.compile(r"^\*\[(?P<term>[^\]]+)\]:\s*(?P<uitleg>.+)$")
 
 
 def _read_glossary(docs_dir: Path) -> dict[str, str]:
-    """The site's glossary (``*[term]: uitleg`` lines), as the abbr extension reads it."""
+    """The site's glossary, parsed by the same function that renders the glossary page."""
     path = docs_dir / "includes" / "woordenlijst.md"
     if not path.is_file():
         return {}
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return {m["term"]: m["uitleg"].strip() for r in lines if (m := _ABBR.match(r.strip()))}
+    return woordenlijst_termen(path.read_text(encoding="utf-8"))
 
 
 def _t(text: str) -> str:
@@ -349,6 +348,7 @@ def on_page_content(html_text: str, page: Any, config: Any, files: Any) -> str:
         "rules_version": questionnaire()["rules_version"],
         "covered_from": questionnaire()["covered_from"],
         "covered_until": questionnaire()["covered_until"],
+        "covered_until_text": questionnaire()["covered_until_text"],
         "questions": {
             q["id"]: {
                 "short": q["short"],

@@ -21,8 +21,8 @@ from checker.beoordeling import evaluate
 from checker.invoer import ValidationError, Veldfout
 from checker.schema import questionnaire
 from checker.tekst import datum, euro
-from checker.uitkomst import STATUS_TEKST, Result
-from checker.vragen import PER_ID
+from checker.uitkomst import STATUS_TEKST, VARIANT_TITEL, Result
+from checker.vragen import veld_label
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -74,17 +74,20 @@ def _fouten_tekst(exc: ValidationError) -> str:
     return "\n".join(regels)
 
 
-def explain(result: Result) -> str:
-    """The evaluation as readable Dutch text."""
-    d = result.to_dict()
-    regels = [
-        f"Leefloonwijzer — berekening op {datum(result.reference_date)} "
-        f"(regels {result.rules_version})",
-        "",
-        f"Uitkomst: {d['outcome_text']}",
-        "",
-        "Voorwaarden (art. 3 Leefloonwet):",
-    ]
+def _kop(result: Result) -> list[str]:
+    h = result.headline
+    regels = [f"Uitkomst: {h.text}"]
+    if h.amount_text:
+        regels.append(f"{h.amount_label}: {h.amount_text}")
+    if h.amount_note:
+        regels.append(h.amount_note)
+    if h.first_step:
+        regels.append(f"Eerste stap: {h.first_step}")
+    return regels
+
+
+def _voorwaarden(result: Result) -> list[str]:
+    regels = ["Voorwaarden (art. 3 Leefloonwet):"]
     for c in result.conditions:
         regels.append(
             f"  {_SYMBOOL[c.status.value]} {c.title}: {STATUS_TEKST[c.status]} "
@@ -92,22 +95,50 @@ def explain(result: Result) -> str:
         )
         regels += [f"      {r}" for r in c.reasons]
         if c.missing:
-            regels.append("      Nog nodig: " + "; ".join(PER_ID[m].kort for m in c.missing))
-    if result.amount is not None:
-        a = result.amount
-        regels += ["", f"Berekening (categorie {a.category}, {a.category_label}):"]
-        regels += [f"  {s.description:<95} {euro(s.amount):>14}" for s in a.steps]
+            regels.append("      Nog nodig: " + "; ".join(veld_label(m) for m in c.missing))
+    return regels
+
+
+def _berekening(result: Result) -> list[str]:
+    a = result.amount
+    if a is None:
+        return []
+    regels = ["", f"{result.amount_heading} (categorie {a.category}, {a.category_label}):"]
+    regels += [f"  {s.description:<95} {euro(s.amount):>14}" for s in a.steps]
+    if a.variant is not None:
+        regels += ["", f"{VARIANT_TITEL[a.variant.kind]}:"]
+        regels += [f"  {s.description:<95} {euro(s.amount):>14}" for s in a.variant.steps]
+    if a.indexed is not None:
+        regels.append(
+            f"  Als de voorspelde indexering van {datum(a.indexed.valid_from)} doorging: "
+            f"{euro(a.indexed.monthly_amount)} per maand."
+        )
+    return regels
+
+
+def explain(result: Result) -> str:
+    """The evaluation as readable Dutch text: the headline first, details after."""
+    regels = [
+        f"Leefloonwijzer — berekening op {datum(result.reference_date)} "
+        f"(regels {result.rules_version})",
+        "",
+        *_kop(result),
+        "",
+        *_voorwaarden(result),
+        *_berekening(result),
+    ]
     for titel, lijst in (
-        ("Andere mogelijkheden", result.alternatives),
+        ("Waarom niet zeker?", result.caveats),
         ("Let op", result.warnings),
-        ("Volgende stappen", result.next_steps),
+        ("Andere hulp", result.alternatives),
+        ("Wat kun je nu doen?", result.next_steps),
     ):
         if lijst:
             regels += ["", f"{titel}:"]
             regels += [f"  • {n.title}: {n.text}" for n in lijst]
     if result.missing_answers:
         regels += ["", "Nog niet ingevuld en nodig voor een antwoord:"]
-        regels += [f"  • {PER_ID[m].label}" for m in result.missing_answers]
+        regels += [f"  • {veld_label(m)}" for m in result.missing_answers]
     regels += [
         "",
         "Dit is informatie, geen beslissing. Het OCMW beslist na een sociaal onderzoek.",
@@ -119,8 +150,7 @@ def _dump(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit code."""
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="leefloonwijzer",
         description="Leefloonwijzer: het recht op leefloon voor vreemdelingen, regel per regel.",
@@ -134,47 +164,48 @@ def main(argv: Sequence[str] | None = None) -> int:
         p.add_argument("bestand", nargs="?", help="JSON-bestand (standaard: standaardinvoer)")
         p.add_argument("--datum", help="peildatum JJJJ-MM-DD (overschrijft 'peildatum')")
     sub.add_parser("questions", help="de vragenlijst als JSON")
-    args = parser.parse_args(argv)
+    return parser
 
+
+def _invoer(bestand: str | None) -> tuple[object, object]:
+    """Answers and date from the file (or standard input)."""
+    if not bestand:
+        return _lees_invoer(sys.stdin)
+    try:
+        with open(bestand, encoding="utf-8") as f:
+            return _lees_invoer(f)
+    except OSError as exc:
+        raise ValidationError(
+            [Veldfout("bestand", "Bestand", f"Kan '{bestand}' niet lezen: {exc.strerror}.")]
+        ) from None
+
+
+def _beoordeel(args: argparse.Namespace) -> Result:
+    antwoorden, peildatum = _invoer(args.bestand)
+    if args.datum:
+        peildatum = args.datum
+    if peildatum is None:
+        peildatum = date.today().isoformat()
+    if not isinstance(antwoorden, dict):
+        raise ValidationError(
+            [Veldfout("antwoorden", "Antwoorden", "'antwoorden' moet een object zijn.")]
+        )
+    # The raw value goes through: evaluate() refuses a non-text date with a Dutch message.
+    return evaluate(antwoorden, peildatum)  # type: ignore[arg-type]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    args = _parser().parse_args(argv)
     if args.opdracht == "questions":
         print(_dump(questionnaire()))
         return EXIT_OK
-
     try:
-        if args.bestand:
-            try:
-                with open(args.bestand, encoding="utf-8") as f:
-                    antwoorden, peildatum = _lees_invoer(f)
-            except OSError as exc:
-                raise ValidationError(
-                    [
-                        Veldfout(
-                            "bestand",
-                            "Bestand",
-                            f"Kan '{args.bestand}' niet lezen: {exc.strerror}.",
-                        )
-                    ]
-                ) from None
-        else:
-            antwoorden, peildatum = _lees_invoer(sys.stdin)
-        if args.datum:
-            peildatum = args.datum
-        if peildatum is None:
-            peildatum = date.today().isoformat()
-        if not isinstance(antwoorden, dict):
-            raise ValidationError(
-                [Veldfout("antwoorden", "Antwoorden", "'antwoorden' moet een object zijn.")]
-            )
-        # The raw value goes through: evaluate() refuses a non-text date with a Dutch message.
-        resultaat = evaluate(antwoorden, peildatum)  # type: ignore[arg-type]
+        resultaat = _beoordeel(args)
     except ValidationError as exc:
         print(_fouten_tekst(exc), file=sys.stderr)
         if args.opdracht == "evaluate":
             print(_dump(exc.to_dict()))
         return EXIT_BAD_INPUT
-
-    if args.opdracht == "evaluate":
-        print(_dump(resultaat.to_dict()))
-    else:
-        print(explain(resultaat))
+    print(_dump(resultaat.to_dict()) if args.opdracht == "evaluate" else explain(resultaat))
     return EXIT_OK

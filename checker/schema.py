@@ -2,16 +2,28 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
-from checker.parameters import DEKKING_TOT, DEKKING_VAN, REGELS_VERSIE
+from checker.parameters import DEKKING_TOT, DEKKING_VAN, REGELS_VERSIE, Parameter
 from checker.tekst import datum
 from checker.vragen import GROEPEN, VRAGEN, Clausule, Vraag
 
 
 def _clausule(c: Clausule) -> dict[str, Any]:
-    waarde = list(c.waarde) if isinstance(c.waarde, tuple) else c.waarde
-    return {"question": c.vraag, "op": c.op, "value": waarde}
+    """A relevance clause as data; a dated parameter is named by its id."""
+    w = c.waarde
+    waarde: object
+    if isinstance(w, tuple):
+        waarde = list(w)
+    elif isinstance(w, Parameter):
+        waarde = {"parameter": w.id}
+    elif isinstance(w, date):
+        waarde = w.isoformat()
+    else:
+        waarde = w
+    vraag: object = {"parameter": c.vraag.id} if isinstance(c.vraag, Parameter) else c.vraag
+    return {"question": vraag, "op": c.op, "value": waarde}
 
 
 def _vraag(v: Vraag) -> dict[str, Any]:
@@ -28,6 +40,7 @@ def _vraag(v: Vraag) -> dict[str, Any]:
         "max": v.maximum,
         "unit": v.eenheid,
         "relevant_if": [_clausule(c) for c in v.relevant_als],
+        "fields": [_vraag(f) for f in v.velden],
     }
 
 

@@ -200,15 +200,15 @@ def statussen_tabel() -> str:
     """Each residence status: does it meet art. 3, 3°, on what basis, and what remains."""
     from checker.gevolgen import ALTERNATIEVEN
     from checker.voorwaarden.nationaliteit import STATUSSEN
-    from checker.vragen import PER_ID
 
-    labels = {k.waarde: k.label for k in PER_ID["verblijfsstatus"].keuzes}
     voldoet = {
         "ja": "Ja",
         "nee": "Nee",
         "eu_burger": "Ja, als werknemer of zelfstandige, of met een verblijfsrecht van meer dan "
         "drie maanden en geen werkzoekende",
         "eu_familie": "Ja, met een verblijfsrecht van meer dan drie maanden",
+        "staatloze": "Ja, als je ook een verblijfsrecht hebt",
+        "onzeker": "Onzeker: geen bron gevonden",
     }
     rijen = [
         "| Je situatie | Voldoet aan de nationaliteitsvoorwaarde? | Grondslag | Anders |",
@@ -217,12 +217,49 @@ def statussen_tabel() -> str:
     for s in STATUSSEN:
         anders = ALTERNATIEVEN[s.alternatief].title if s.alternatief else "—"
         rijen.append(
-            f"| {_md_escape(labels[s.waarde])} | {voldoet[s.regeling]} | "
+            f"| {_md_escape(s.naam)} | {voldoet[s.regeling]} | "
             f"{_md_escape(s.grondslag)} | {_md_escape(anders)} |"
         )
     return (
         "\n".join(rijen) + "\n\n*Deze tabel komt rechtstreeks uit de rekenregels van de test "
         "(`checker/voorwaarden/nationaliteit.py`).*\n"
+    )
+
+
+def kaarten_tabel() -> str:
+    """Residence card → register → what it means for the leefloon, from the rules' own table."""
+    from checker.verblijfskaarten import BESCHERMING, KAARTEN
+    from checker.voorwaarden.nationaliteit import PER_STATUS
+
+    uitkomst = {
+        "ja": "voldaan",
+        "nee": "niet voldaan",
+        "eu_burger": "regels voor EU-burgers",
+        "eu_familie": "regels voor familieleden van EU-burgers",
+        "staatloze": "voldaan met verblijfsrecht",
+        "onzeker": "onzeker: vraag het na",
+    }
+    bescherming = ", ".join(
+        PER_STATUS[status].naam.split(" (")[0].lower()
+        for status in BESCHERMING.values()
+        if PER_STATUS[status].regeling != "nee"
+    )
+    rijen = [
+        "| Kaart | Register | Wie | Nationaliteitsvoorwaarde van het leefloon |",
+        "|---|---|---|---|",
+    ]
+    for k in KAARTEN:
+        if k.status is None:
+            gevolg = f"voldaan met bescherming ({bescherming}); zonder bescherming niet voldaan"
+        else:
+            gevolg = uitkomst[PER_STATUS[k.status].regeling]
+        rijen.append(
+            f"| {_md_escape(k.letters)} | {_md_escape(k.register)} | {_md_escape(k.wie)} | "
+            f"{_md_escape(gevolg)} |"
+        )
+    return (
+        "\n".join(rijen) + "\n\n*Deze tabel komt rechtstreeks uit de rekenregels van de test "
+        "(`checker/verblijfskaarten.py`).*\n"
     )
 
 
@@ -312,8 +349,14 @@ def vragenlijst() -> str:
         teksten = []
         for c in clausules:
             assert isinstance(c, Clausule)
-            waarde = " of ".join(c.waarde) if isinstance(c.waarde, tuple) else str(c.waarde)
-            teksten.append(f"`{c.vraag}` {c.op} {waarde}")
+            w = c.waarde
+            if isinstance(w, tuple):
+                waarde = " of ".join(w)
+            elif isinstance(w, p.Parameter):
+                waarde = f"`{w.id}`"
+            else:
+                waarde = str(w)
+            teksten.append(f"`{c.onderwerp_naam}` {c.op} {waarde}")
         return "; ".join(teksten) if teksten else "altijd"
 
     delen = []
@@ -325,5 +368,10 @@ def vragenlijst() -> str:
                     f"| {_md_escape(v.label)} | `{v.id}` | {v.type} | "
                     f"{', '.join(v.voorwaarden)} | {_md_escape(relevant(v.relevant_als))} |"
                 )
+                for f in v.velden:
+                    rijen.append(
+                        f"| — {_md_escape(f.label)} | `{v.id}[].{f.id}` | {f.type} | "
+                        f"{', '.join(f.voorwaarden)} | {_md_escape(relevant(f.relevant_als))} |"
+                    )
         delen.append(f"### {g.titel}\n\n" + "\n".join(rijen))
     return "\n\n".join(delen) + "\n"

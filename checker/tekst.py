@@ -41,6 +41,16 @@ def euro(bedrag: Decimal) -> str:
     return f"− € {tekst}" if afgerond < 0 else f"€ {tekst}"
 
 
+def getal(n: int | Decimal) -> str:
+    """A whole number with dots between thousands: ``100000`` → ``100.000``."""
+    return f"{int(n):,}".replace(",", ".")
+
+
+def euro_kort(bedrag: Decimal | int) -> str:
+    """A whole amount without cents: ``€ 6.200``."""
+    return f"€ {getal(bedrag)}"
+
+
 @lru_cache(maxsize=2048)
 def datum(d: date) -> str:
     """Format a date in Dutch words: ``1 februari 2025``."""

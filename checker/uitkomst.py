@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import Any, Literal
 
 from checker.tekst import datum, euro
+from checker.vragen import veld_label
 
 
 class Status(StrEnum):
@@ -36,12 +37,6 @@ STATUS_TEKST = {
     Status.MET: "Voldaan",
     Status.NOT_MET: "Niet voldaan",
     Status.UNCERTAIN: "Nog onzeker",
-}
-
-OUTCOME_TEKST = {
-    Outcome.ELIGIBLE: "Je hebt waarschijnlijk recht op een leefloon.",
-    Outcome.NOT_ELIGIBLE: "Je hebt waarschijnlijk geen recht op een leefloon.",
-    Outcome.UNCERTAIN: "Dat kunnen we nog niet zeggen.",
 }
 
 
@@ -79,6 +74,7 @@ class ConditionResult:
             "page": self.page,
             "used_answers": list(self.used),
             "missing_answers": list(self.missing),
+            "missing_labels": {m: veld_label(m) for m in self.missing},
             "decisive_answers": list(self.decisive),
         }
 
@@ -103,12 +99,67 @@ class Step:
         }
 
 
+VariantSoort = Literal["ocmw_mag_meetellen", "billijkheid"]
+
+VARIANT_TITEL: dict[VariantSoort, str] = {
+    "ocmw_mag_meetellen": "Als het OCMW ook het inkomen van je ouders of kinderen meetelt",
+    "billijkheid": "Als het OCMW een uitzondering maakt om billijkheidsredenen",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Variant:
+    """The same calculation with a choice the OCMW can make.
+
+    ``ocmw_mag_meetellen`` (until 28 February 2026): the OCMW may also count part of
+    your parents' or adult children's income. ``billijkheid`` (from 1 March 2026): the
+    OCMW must count your family's income, unless it makes an exception for equity
+    reasons; this is the amount with that exception.
+    """
+
+    kind: VariantSoort
+    counted_resources: Decimal
+    monthly_amount: Decimal
+    steps: tuple[Step, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "title": VARIANT_TITEL[self.kind],
+            "counted_resources": _money(self.counted_resources),
+            "monthly_amount": _money(self.monthly_amount),
+            "counted_resources_text": euro(self.counted_resources),
+            "monthly_amount_text": euro(self.monthly_amount),
+            "steps": [s.to_dict() for s in self.steps],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Indexed:
+    """The amount if a forecast indexation happened (never shown as the law)."""
+
+    monthly_rate: Decimal
+    monthly_amount: Decimal
+    valid_from: date
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "monthly_rate": _money(self.monthly_rate),
+            "monthly_amount": _money(self.monthly_amount),
+            "valid_from": self.valid_from.isoformat(),
+            "monthly_rate_text": euro(self.monthly_rate),
+            "monthly_amount_text": euro(self.monthly_amount),
+            "valid_from_text": datum(self.valid_from),
+        }
+
+
 @dataclass(frozen=True, slots=True)
 class Amount:
     """The leefloon calculation: category amount minus counted resources.
 
-    ``discretionary`` is the part of housemates' income the OCMW *may* also
-    count; ``amount_if_counted`` is the leefloon if it does.
+    ``variant`` is the same calculation with a choice the OCMW can make (see
+    :class:`Variant`); ``indexed`` the amount if a forecast indexation happened;
+    ``regime`` the version of art. 34 Leefloonbesluit that was applied.
     """
 
     category: int
@@ -120,8 +171,9 @@ class Amount:
     rate_certainty: str
     legal_basis: tuple[str, ...]
     steps: tuple[Step, ...]
-    discretionary: Decimal | None = None
-    amount_if_counted: Decimal | None = None
+    regime: str
+    variant: Variant | None = None
+    indexed: Indexed | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -138,14 +190,9 @@ class Amount:
             "rate_certainty": self.rate_certainty,
             "legal_basis": list(self.legal_basis),
             "steps": [s.to_dict() for s in self.steps],
-            "discretionary": None if self.discretionary is None else _money(self.discretionary),
-            "amount_if_counted": None
-            if self.amount_if_counted is None
-            else _money(self.amount_if_counted),
-            "discretionary_text": None if self.discretionary is None else euro(self.discretionary),
-            "amount_if_counted_text": None
-            if self.amount_if_counted is None
-            else euro(self.amount_if_counted),
+            "regime": self.regime,
+            "variant": None if self.variant is None else self.variant.to_dict(),
+            "indexed": None if self.indexed is None else self.indexed.to_dict(),
         }
 
 
@@ -170,20 +217,55 @@ class Notice:
 
 
 @dataclass(frozen=True, slots=True)
+class Headline:
+    """The first thing a result says: outcome, amount (or range), first step.
+
+    ``amount_label`` is "Je leefloon" only when the outcome allows it.
+    """
+
+    text: str
+    amount_label: str | None
+    amount_text: str | None
+    amount_note: str | None
+    first_step: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "amount_label": self.amount_label,
+            "amount_text": self.amount_text,
+            "amount_note": self.amount_note,
+            "first_step": self.first_step,
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class Result:
-    """The full evaluation of one person's answers on one reference date."""
+    """The full evaluation of one person's answers on one reference date.
+
+    ``caveats`` gathers everything that makes the result less sure ("Waarom niet
+    zeker?"); ``settled`` says that no answer still open can change the outcome.
+    """
 
     reference_date: date
     rules_version: str
     outcome: Outcome
+    headline: Headline
     conditions: tuple[ConditionResult, ...]
     amount: Amount | None
+    amount_heading: str | None
     alternatives: tuple[Notice, ...]
     warnings: tuple[Notice, ...]
+    caveats: tuple[Notice, ...]
     next_steps: tuple[Notice, ...]
     missing_answers: tuple[str, ...]
     relevant_questions: tuple[str, ...]
+    settled: bool
     ignored_answers: tuple[str, ...] = field(default=())
+
+    @property
+    def outcome_text(self) -> str:
+        return self.headline.text
 
     def condition(self, condition_id: str) -> ConditionResult:
         """The result for one condition, by id (e.g. ``"nationaliteit"``)."""
@@ -199,13 +281,18 @@ class Result:
             "reference_date_text": datum(self.reference_date),
             "rules_version": self.rules_version,
             "outcome": self.outcome.value,
-            "outcome_text": OUTCOME_TEKST[self.outcome],
+            "outcome_text": self.headline.text,
+            "headline": self.headline.to_dict(),
+            "settled": self.settled,
             "conditions": [c.to_dict() for c in self.conditions],
             "amount": None if self.amount is None else self.amount.to_dict(),
+            "amount_heading": self.amount_heading,
             "alternatives": [n.to_dict() for n in self.alternatives],
             "warnings": [n.to_dict() for n in self.warnings],
+            "caveats": [n.to_dict() for n in self.caveats],
             "next_steps": [n.to_dict() for n in self.next_steps],
             "missing_answers": list(self.missing_answers),
+            "missing_labels": {m: veld_label(m) for m in self.missing_answers},
             "relevant_questions": list(self.relevant_questions),
             "ignored_answers": list(self.ignored_answers),
         }

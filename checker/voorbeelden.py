@@ -25,13 +25,11 @@ _BASIS: dict[str, Any] = {
     "woont_in_belgie": True,
     "dagen_buitenland": 0,
     "kind_ten_laste": False,
-    "samenwonend_partner": False,
-    "samenwonend_ouders_kinderen": False,
-    "samenwonend_andere_familie": False,
-    "samenwonend_anderen": False,
+    "samenwonend": False,
     "inkomen_werk": 0,
     "andere_inkomsten": 0,
-    "vermogen": False,
+    "spaargeld": 0,
+    "ander_bezit": False,
     "werkbereid": True,
     "sanctie_rva": False,
     "andere_uitkeringen": "aangevraagd",
@@ -57,44 +55,71 @@ VOORBEELDEN: dict[str, Voorbeeld] = {
         Voorbeeld(
             "samenwonend-koppel-2025",
             "Een vrouw met subsidiaire bescherming woont samen met haar partner, die 1.000 euro "
-            "netto per maand verdient (juni 2025, regels van vóór 1 maart 2026).",
+            "netto per maand verdient (juni 2025).",
             "2025-06-01",
             {
                 **_BASIS,
                 "verblijfsstatus": "subsidiaire_bescherming",
                 "leeftijd": 29,
-                "samenwonend_partner": True,
-                "inkomen_partner": 1000,
+                "samenwonend": True,
+                "huisgenoten": [{"relatie": "partner", "inkomen": 1000}],
             },
         ),
         Voorbeeld(
             "gezin-met-kind-partnerinkomen-2026",
-            "Een man uit het bevolkingsregister woont met zijn partner en hun kind van vier; "
-            "zijn partner heeft 600 euro inkomen per maand (april 2026).",
+            "Een man met een K-kaart woont met zijn partner en hun kind van vier; zijn partner "
+            "heeft 600 euro inkomen per maand (april 2026).",
             "2026-04-01",
             {
                 **_BASIS,
-                "verblijfsstatus": "bevolkingsregister",
+                "verblijfsstatus": "andere_kaart",
+                "verblijfskaart": "K",
                 "leeftijd": 41,
                 "kind_ten_laste": True,
-                "samenwonend_partner": True,
-                "inkomen_partner": 600,
+                "samenwonend": True,
+                "huisgenoten": [{"relatie": "partner", "inkomen": 600}],
             },
         ),
         Voorbeeld(
             "ouders-inkomen-2025",
-            "Een jongvolwassen Belg van 20 woont bij zijn ouders, die samen 2.500 euro netto per "
-            "maand verdienen; het OCMW mag een deel daarvan meetellen (september 2025).",
+            "Een jongvolwassen Belg van 20 woont bij zijn ouders: zijn vader verdient 1.500 euro "
+            "netto per maand, zijn moeder niets. Het OCMW mag een deel van het inkomen van zijn "
+            "vader meetellen (september 2025, regels van vóór 1 maart 2026).",
             "2025-09-01",
             {
                 **_BASIS,
                 "verblijfsstatus": "belg",
                 "leeftijd": 20,
-                "samenwonend_ouders_kinderen": True,
-                "aantal_ouders_kinderen": 2,
-                "inkomen_ouders_kinderen": 2500,
-                "kinderbijslag_voor_jou": 0,
+                "samenwonend": True,
+                "huisgenoten": [
+                    {"relatie": "ouder", "inkomen": 1500},
+                    {"relatie": "ouder", "inkomen": 0},
+                ],
             },
+        ),
+        Voorbeeld(
+            "ouders-inkomen-2026",
+            "Een erkende vluchteling van 22 woont bij haar ouders: haar vader verdient 1.200 euro "
+            "netto per maand, haar moeder niets. Ze vraagt voor het eerst leefloon aan (april "
+            "2026, nieuwe regels).",
+            "2026-04-01",
+            {
+                **_BASIS,
+                "verblijfsstatus": "erkend_vluchteling",
+                "leeftijd": 22,
+                "samenwonend": True,
+                "huisgenoten": [
+                    {"relatie": "ouder", "inkomen": 1200, "kinderbijslag": 0},
+                    {"relatie": "ouder", "inkomen": 0, "kinderbijslag": 0},
+                ],
+                "leefloon_voor_maart_2026": "nee",
+            },
+        ),
+        Voorbeeld(
+            "spaargeld-2025",
+            "Een alleenstaande Belg zonder inkomen heeft 25.000 euro spaargeld (maart 2025).",
+            "2025-03-01",
+            {**_BASIS, "verblijfsstatus": "belg", "leeftijd": 45, "spaargeld": 25000},
         ),
     )
 }

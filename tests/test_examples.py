@@ -21,8 +21,8 @@ class Expected(NamedTuple):
     counted: str
     amount: str
     valid_from: str
-    discretionary: str | None = None
-    if_counted: str | None = None
+    variant: str | None = None
+    variant_amount: str | None = None
 
 
 HAND = {
@@ -35,12 +35,23 @@ HAND = {
     # Family with a child (cat 3), April 2026, partner 600 counted in full:
     # 600 − 310/12 = 25.83 → 574.17 counted; 1811.59 (computed) − 574.17 = 1237.42.
     "gezin-met-kind-partnerinkomen-2026": Expected(3, "1811.59", "574.17", "1237.42", "2026-03-01"),
-    # Young Belgian with two parents earning 2500 (cat 1), September 2025: own resources
-    # 0 → 876.13. The OCMW may count 2500 − 2 × 876.13 = 747.74; then 876.13 − 747.74
-    # = 128.39.
+    # Young Belgian (cat 1), September 2025, father 1500 and mother 0: own resources 0 →
+    # 876.13. Per person, the OCMW may count 1500 − 876.13 = 623.87 (the mother: nothing);
+    # the general exemption applies to that total: 623.87 − 12.92 = 610.95 counted;
+    # 876.13 − 610.95 = 265.18 if it does.
     "ouders-inkomen-2025": Expected(
-        1, "876.13", "0.00", "876.13", "2025-02-01", "747.74", "128.39"
+        1, "876.13", "0.00", "876.13", "2025-02-01", "ocmw_mag_meetellen", "265.18"
     ),
+    # Refugee of 22 (cat 1), April 2026, new application, father 1200 and mother 0: the
+    # father's income above the cat 1 amount must count: 1200 − 893.65 = 306.35; − 12.92
+    # = 293.43 counted; 893.65 − 293.43 = 600.22. With an equity exception: 893.65.
+    "ouders-inkomen-2026": Expected(
+        1, "893.65", "293.43", "600.22", "2026-03-01", "billijkheid", "893.65"
+    ),
+    # Single Belgian with 25,000 savings, March 2025: (12,500 − 6,200) × 6 % = 378 +
+    # (25,000 − 12,500) × 10 % = 1,250 → 1,628 a year; ÷ 12 = 135.67; − 20.83 = 114.84
+    # counted; 1314.20 − 114.84 = 1199.36.
+    "spaargeld-2025": Expected(2, "1314.20", "114.84", "1199.36", "2025-02-01"),
 }
 
 
@@ -61,8 +72,10 @@ def test_worked_example(vid: str) -> None:
     assert a.counted_resources == Decimal(want.counted)
     assert a.monthly_amount == Decimal(want.amount)
     assert a.valid_from.isoformat() == want.valid_from
-    assert a.discretionary == (None if want.discretionary is None else Decimal(want.discretionary))
-    assert a.amount_if_counted == (None if want.if_counted is None else Decimal(want.if_counted))
+    assert (a.variant and a.variant.kind) == want.variant
+    assert (a.variant and a.variant.monthly_amount) == (
+        None if want.variant_amount is None else Decimal(want.variant_amount)
+    )
     # The steps add up: rate, then every income and deduction, to the counted subtotal.
     subtotal = next(s.amount for s in a.steps if s.kind == "subtotal")
     counted = sum((s.amount for s in a.steps if s.kind in ("income", "deduction")), Decimal(0))

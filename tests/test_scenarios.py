@@ -28,7 +28,7 @@ CONDITIONS = (
     "rechten",
 )
 AMOUNT_FIELDS = ("category", "monthly_rate", "counted_resources", "monthly_amount", "valid_from")
-OPTIONAL_AMOUNT_FIELDS = ("discretionary", "amount_if_counted")
+OPTIONAL_AMOUNT_FIELDS = ("variant", "variant_amount", "indexed_amount")
 
 
 def load_cases() -> list[dict[str, Any]]:
@@ -47,6 +47,26 @@ def _money(value: object) -> Decimal | None:
         return None
     assert isinstance(value, str), f"amounts are written as strings, got {value!r}"
     return Decimal(value)
+
+
+def _variant_differences(expected: dict[str, Any], result: Any) -> list[str]:
+    """The OCMW's choice (variant) and the forecast indexation, when the case names them."""
+    diffs: list[str] = []
+    a = result.amount
+    if "variant" in expected:
+        kind = a.variant.kind if a.variant is not None else False
+        if kind != expected["variant"]:
+            diffs.append(f"variant: expected {expected['variant']}, got {kind}")
+        want = _money(expected.get("variant_amount", False))
+        got = a.variant.monthly_amount if a.variant is not None else None
+        if got != want:
+            diffs.append(f"variant_amount: expected {want}, got {got}")
+    if "indexed_amount" in expected:
+        want = _money(expected["indexed_amount"])
+        got = a.indexed.monthly_amount if a.indexed is not None else None
+        if got != want:
+            diffs.append(f"indexed_amount: expected {want}, got {got}")
+    return diffs
 
 
 def _differences(case: dict[str, Any]) -> list[str]:
@@ -80,24 +100,18 @@ def _differences(case: dict[str, Any]) -> list[str]:
                 f"valid_from: expected {expected_amount['valid_from']}, "
                 f"got {result.amount.valid_from}"
             )
-        for field in (
-            "monthly_rate",
-            "counted_resources",
-            "monthly_amount",
-            *OPTIONAL_AMOUNT_FIELDS,
-        ):
-            if field not in expected_amount:
-                continue
+        for field in ("monthly_rate", "counted_resources", "monthly_amount"):
             want = _money(expected_amount[field])
             got = getattr(result.amount, field)
             if got != want:
                 diffs.append(f"{field}: expected {want}, got {got}")
-            # The JSON view carries the same value (as a number or null).
-            want_json = None if want is None else float(want)
-            if got_amount[field] != want_json:
-                diffs.append(f"{field} in to_dict(): expected {want_json}, got {got_amount[field]}")
+            # The JSON view carries the same value.
+            if got_amount[field] != float(want or 0):
+                diffs.append(f"{field} in to_dict(): expected {want}, got {got_amount[field]}")
+        diffs.extend(_variant_differences(expected_amount, result))
 
-    warnings = {n.id for n in result.warnings}
+    # Warnings and uncertainties ("Waarom niet zeker?") are both things the result warns about.
+    warnings = {n.id for n in (*result.warnings, *result.caveats)}
     alternatives = {n.id for n in result.alternatives}
     for wid in case.get("warnings", []):
         if wid not in warnings:

@@ -102,4 +102,5 @@ def beoordeel(antwoorden: Antwoorden, peildatum: date) -> Oordeel:
         ],
         gebruikt=gebruikt,
         beslissend=gebruikt,
+        alternatieven=("hulp_minderjarige",),
     )

@@ -24,6 +24,15 @@ VOORWAARDE = Voorwaarde(
 )
 
 
+#: Answers that meet the condition, with what the result says about them.
+_GEDAAN = {
+    "aangevraagd": "Je hebt je andere uitkeringen aangevraagd.",
+    "geen": "Je hebt geen recht op andere uitkeringen.",
+    "werkloosheid_stopt": "Je werkloosheidsuitkering stopt door de beperking in de tijd. Dat is "
+    "geen sanctie. Vraag meteen leefloon aan: het leefloon begint op de dag van je aanvraag.",
+}
+
+
 def beoordeel(antwoorden: Antwoorden, peildatum: date) -> Oordeel:
     """Judge whether other rights are claimed (art. 3, 6° Leefloonwet)."""
     uitkeringen = antwoorden.get("andere_uitkeringen")
@@ -46,13 +55,9 @@ def beoordeel(antwoorden: Antwoorden, peildatum: date) -> Oordeel:
             "antwoord nee."
         )
 
-    if uitkeringen in ("aangevraagd", "geen"):
+    if isinstance(uitkeringen, str) and uitkeringen in _GEDAAN:
         status = Status.MET if verwijzing is False else Status.UNCERTAIN
-        tekst = (
-            "Je hebt je andere uitkeringen aangevraagd."
-            if uitkeringen == "aangevraagd"
-            else "Je hebt geen recht op andere uitkeringen."
-        )
+        tekst = _GEDAAN[uitkeringen]
         return oordeel(
             VOORWAARDE,
             status,
@@ -69,9 +74,8 @@ def beoordeel(antwoorden: Antwoorden, peildatum: date) -> Oordeel:
             VOORWAARDE,
             Status.UNCERTAIN,
             [
-                "Je hebt je andere uitkeringen nog niet aangevraagd. Dat moet je eerst doen; het "
-                "OCMW helpt je. Die voorwaarde wordt in jouw belang beoordeeld: afzien van een "
-                "uitkering betekent niet vanzelf dat je geen leefloon krijgt.",
+                "Je hebt je andere uitkeringen nog niet aangevraagd. Doe dat eerst; het OCMW "
+                "helpt je. Het OCMW beoordeelt dit in jouw belang.",
                 *redenen,
             ],
             gebruikt=gebruikt,

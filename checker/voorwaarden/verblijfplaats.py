@@ -11,6 +11,7 @@ from datetime import date
 
 from checker.parameters import BUITENLAND_MAX_DAGEN, BUITENLAND_MELDEN_VANAF
 from checker.uitkomst import Status
+from checker.verblijfskaarten import VIA_KAART, staatloze_met_verblijfsrecht, status_van
 from checker.voorwaarden import Antwoorden, Oordeel, Voorwaarde, oordeel
 
 VOORWAARDE = Voorwaarde(
@@ -18,7 +19,7 @@ VOORWAARDE = Voorwaarde(
     titel="Werkelijke verblijfplaats in België",
     rechtsgrond=("art. 3, 1° Leefloonwet", "art. 2 Leefloonbesluit"),
     pagina="voorwaarden/verblijfplaats/",
-    bronnen=("leefloonwet", "leefloonbesluit", "arbh_brussel_2006", "mi_is_faq", "primabook"),
+    bronnen=("leefloonwet", "leefloonbesluit", "mi_is_faq", "primabook", "seed_voorwaarden"),
 )
 
 #: Statuses without a right to stay, or with only a short stay.
@@ -79,16 +80,36 @@ def _buitenland(antwoorden: Antwoorden, peildatum: date) -> tuple[list[str], tup
     return redenen, tuple(waarschuwingen)
 
 
+def mag_verblijven(antwoorden: Antwoorden) -> tuple[bool | None, str]:
+    """Whether you are allowed to stay (art. 2 Leefloonbesluit), with the reason if not."""
+    if antwoorden.get("verblijfsstatus") == VIA_KAART:
+        return True, ""  # every residence card, the orange one included, allows the stay
+    status = status_van(antwoorden)
+    if status is None:
+        return None, ""
+    if status in GEEN_VERBLIJF:
+        return False, GEEN_VERBLIJF[status]
+    if status == "erkend_staatloze":
+        recht = staatloze_met_verblijfsrecht(antwoorden)
+        if recht is False:
+            return False, (
+                "Erkend zijn als staatloze is niet genoeg: zonder verblijfsrecht mag je hier niet "
+                "verblijven in de zin van deze voorwaarde."
+            )
+        return recht, ""
+    return True, ""
+
+
 def beoordeel(antwoorden: Antwoorden, peildatum: date) -> Oordeel:
     """Judge actual residence (art. 3, 1° Leefloonwet; art. 2 Leefloonbesluit)."""
-    status = antwoorden.get("verblijfsstatus")
+    mag, waarom_niet = mag_verblijven(antwoorden)
     woont = antwoorden.get("woont_in_belgie")
     gebruikt = ("verblijfsstatus", "woont_in_belgie", "dagen_buitenland")
-    if isinstance(status, str) and status in GEEN_VERBLIJF:
+    if mag is False:
         return oordeel(
             VOORWAARDE,
             Status.NOT_MET,
-            [GEEN_VERBLIJF[status]],
+            [waarom_niet],
             gebruikt=gebruikt,
             beslissend=("verblijfsstatus",),
         )
@@ -101,22 +122,23 @@ def beoordeel(antwoorden: Antwoorden, peildatum: date) -> Oordeel:
             beslissend=("woont_in_belgie",),
         )
     buiten_redenen, waarschuwingen = _buitenland(antwoorden, peildatum)
-    if woont is None or status is None:
+    if woont is None or mag is None:
         redenen = []
         if woont is None:
             redenen.append("Of je gewoonlijk en vast in België woont, is niet ingevuld.")
-        if status is None:
-            redenen.append(
-                "Of je in België mag verblijven, hangt af van je verblijfsstatus (niet ingevuld)."
-            )
+        if mag is None:
+            redenen.append("Of je in België mag verblijven, hangt af van je verblijfsstatus.")
+        ontbreekt = ("woont_in_belgie",) if woont is None else ()
+        if mag is None and status_van(antwoorden) == "erkend_staatloze":
+            ontbreekt = ("staatloze_verblijfsrecht", *ontbreekt)
+        elif mag is None:
+            ontbreekt = ("verblijfsstatus", *ontbreekt)
         return oordeel(
             VOORWAARDE,
             Status.UNCERTAIN,
             redenen + buiten_redenen,
             gebruikt=gebruikt,
-            ontbreekt=tuple(
-                i for i, a in (("verblijfsstatus", status), ("woont_in_belgie", woont)) if a is None
-            ),
+            ontbreekt=ontbreekt,
             waarschuwingen=waarschuwingen,
         )
     return oordeel(

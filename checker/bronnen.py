@@ -31,6 +31,8 @@ class Bron:
 
 
 _NAGEKEKEN = "2026-03"
+#: The second review (December 2026) that corrected art. 34, cards, statelessness and savings.
+_HERZIEN = "2026-12"
 
 BRONNEN: tuple[Bron, ...] = (
     # --- Wetgeving -------------------------------------------------------------------------
@@ -83,8 +85,9 @@ BRONNEN: tuple[Bron, ...] = (
         "Belgisch Staatsblad",
         None,
         "wet",
-        "Vanaf 1 maart 2026: ruimere kring van samenwonenden wier inkomen kan meetellen.",
-        _NAGEKEKEN,
+        "Vanaf 1 maart 2026: het inkomen van meer samenwonenden telt mee (alle meerderjarige "
+        "onderhoudsplichtigen), en kinderbijslag die zo iemand voor jou krijgt.",
+        _HERZIEN,
     ),
     Bron(
         "programmawet_2012",
@@ -151,8 +154,10 @@ BRONNEN: tuple[Bron, ...] = (
         "Agentschap Integratie en Inburgering",
         "https://www.agii.be/",
         "rechtspraak",
-        "Geen eigen woning en geen inschrijving nodig voor een werkelijke verblijfplaats.",
-        _NAGEKEKEN,
+        "Een erkend staatloze zonder verblijfsrecht heeft geen recht op leefloon: hij moet ook "
+        "toegelaten of gemachtigd zijn om hier te verblijven (art. 2 Leefloonbesluit). Geen bron "
+        "voor 'geen eigen woning nodig'.",
+        _HERZIEN,
     ),
     # --- Overheid ------------------------------------------------------------------------
     Bron(
@@ -288,9 +293,9 @@ BRONNEN: tuple[Bron, ...] = (
         "sarahschlitz.be",
         "https://www.sarahschlitz.be/",
         "gids",
-        "Wijziging van art. 34 Leefloonbesluit op 1 maart 2026; verplicht of facultatief "
-        "meetellen is onzeker.",
-        _NAGEKEKEN,
+        "Wijziging van art. 34 Leefloonbesluit op 1 maart 2026 (analyse van de ontwerptekst). "
+        "Het tweede nazicht (december 2026) vond dat het meetellen verplicht is.",
+        _HERZIEN,
     ),
     Bron(
         "access_lex",
@@ -411,6 +416,92 @@ BRONNEN: tuple[Bron, ...] = (
         "Secundaire bron, geen wettekst: voor nieuwe asielzoekers alleen nog materiële hulp via "
         "Fedasil, geen financiële hulp van het OCMW meer (wetswijziging van 2025).",
         "2026-11",
+    ),
+    # --- Tweede nazicht, december 2026 ---------------------------------------------------
+    Bron(
+        "verblijfskaarten",
+        "Elektronische verblijfskaarten: welke kaart, welk register (vreemdelingenrecht.be; "
+        "helderrecht.be; oranjeconnect.be)",
+        "Agentschap Integratie en Inburgering; Helder Recht; Oranje Connect",
+        "https://www.vreemdelingenrecht.be/verblijfsdocumenten/elektronische-verblijfskaarten",
+        "gids",
+        "De kaarten A, B, K (vroeger C), L (vroeger D), EU/EU+, F/F+, H, I/J, M/N en de oranje "
+        "kaart, hun register, en de nationaliteitscode XXB (vluchteling) en XXA (staatloze).",
+        _HERZIEN,
+    ),
+    Bron(
+        "cpasuccle",
+        "OCMW Ukkel — het bedrag van het leefloon berekenen (cpasuccle.be)",
+        "OCMW Ukkel",
+        "https://www.cpasuccle.be/calculer-le-montant-du-ris",
+        "gids",
+        "Vanaf 1 maart 2026: wie onderhoudsplichtig is en meetelt (ook grootouders, schoonfamilie "
+        "en een ex-echtgenoot; niet broers, zussen of vrienden), kinderbijslag voor jou zonder "
+        "toeslagen, en wie al leefloon kreeg pas bij de volgende herziening.",
+        _HERZIEN,
+    ),
+    Bron(
+        "cpasconnect_2026",
+        "CPAS Connect — nieuwsbericht van de POD MI en analyse over art. 34 (2026)",
+        "CPAS Connect",
+        "https://www.cpasconnect.be/actualites/actualite/720858527752535628",
+        "gids",
+        "Vanaf 1 maart 2026 moet het OCMW de bestaansmiddelen van samenwonende meerderjarige "
+        "onderhoudsplichtigen meetellen; afwijken kan alleen om billijkheidsredenen.",
+        _HERZIEN,
+    ),
+    Bron(
+        "droitsquotidiens_spaargeld",
+        "Droits Quotidiens — « J'ai des économies: puis-je avoir le revenu d'intégration? »",
+        "Droits Quotidiens",
+        "https://www.droitsquotidiens.be/",
+        "gids",
+        "Spaargeld telt als een opbrengst per jaar: tot 6.200 euro niets, van 6.200 tot 12.500 "
+        "euro 6 %, daarboven 10 %; voorbeeld met 25.000 euro.",
+        _HERZIEN,
+    ),
+    Bron(
+        "planbureau_2026",
+        "Federaal Planbureau, inflatievooruitzichten van 10 maart 2026 (via bx1.be)",
+        "Federaal Planbureau; bx1.be",
+        "https://bx1.be/",
+        "nieuws",
+        "Voorspelling, geen vaststelling: spilindex overschreden in juli 2026, sociale "
+        "uitkeringen + 2 % in oktober 2026. Of dat gebeurde, is niet nagekeken.",
+        _HERZIEN,
+    ),
+    Bron(
+        "news_belgium_integratie",
+        "Versterkt integratietraject: wetsontwerp goedgekeurd door de ministerraad "
+        "(24 december 2025; news.belgium.be)",
+        "Federale regering",
+        "https://news.belgium.be/",
+        "overheid",
+        "Aangekondigd, geen wet: geen leefloon meer voor subsidiair beschermden en een sanctie "
+        "voor vluchtelingen die het integratietraject niet volgen; naar de Raad van State.",
+        _HERZIEN,
+    ),
+    Bron(
+        "lacsc_2026",
+        "ACV-CSC — « Ce qui change en 2026 » (werkloosheid beperkt in de tijd)",
+        "ACV-CSC",
+        "https://www.lacsc.be/",
+        "gids",
+        "Overgangsmaatregelen vanaf 1 juli 2025, structurele regeling vanaf 1 maart 2026; "
+        "mensen verliezen hun uitkering in groepen op 1 januari, 1 maart, 1 april en 1 juli 2026, "
+        "de laatsten op 1 juli 2027 (ongeveer 184.000 mensen).",
+        _HERZIEN,
+    ),
+    Bron(
+        "agii_opvang_gezin",
+        "Agentschap Integratie en Inburgering — materiële opvang voor minderjarigen in onwettig "
+        "verblijf met hun gezin",
+        "Agentschap Integratie en Inburgering",
+        "https://www.agii.be/",
+        "gids",
+        "Een gezin zonder verblijfsrecht met minderjarige kinderen heeft recht op materiële hulp "
+        "in een opvangstructuur van Fedasil (art. 57 §2, 2° OCMW-wet; KB van 24 juni 2004).",
+        _HERZIEN,
     ),
 )
 

@@ -44,8 +44,9 @@ VOORWAARDE = Voorwaarde(
         "bdas",
         "droitsquotidiens",
         "droitsquotidiens_spaargeld",
-        "cpasconnect",
+        "cpasconnect_2026",
         "cpasuccle",
+        "kb_2026_art34",
     ),
 )
 

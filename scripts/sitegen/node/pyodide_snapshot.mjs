@@ -1,6 +1,6 @@
 // Leefloonwijzer: make a Pyodide memory snapshot with the rule module already imported.
 //
-// Run by scripts/hooks/checker_assets.py at build time:
+// Run by scripts/sitegen/snapshot.py at build time:
 //   node pyodide_snapshot.mjs <pyodide dir> <rules zip> <rules zip name> <output file>
 //
 // The snapshot is Pyodide's whole WebAssembly memory right after `import

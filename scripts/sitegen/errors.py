@@ -1,0 +1,7 @@
+"""The one exception of the build steps."""
+
+from __future__ import annotations
+
+
+class BuildError(Exception):
+    """A build step refused its input. The message is Dutch and says what to do."""

@@ -15,8 +15,9 @@ The templates are in ``templates/checker/``:
 In every template but ``formulier.html`` line breaks are for reading only: the build
 joins the lines (:class:`EenRegel`), so never break a line inside text, and start a line
 that continues a tag with the one space it needs (no indentation).
-A question type without a template fails the build with a message that says where to
-add one.
+Values are HTML-escaped automatically (autoescape); ``|t`` escapes a text and marks the
+glossary's terms. A question type without a template fails the build with a message that
+says where to add one.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from typing import Any
 
 import jinja2
 from jinja2.ext import Extension
+from markupsafe import Markup
 
 from checker.site import woordenlijst_termen
 from checker.tekst import datum
@@ -60,7 +62,7 @@ class EenRegel(Extension):
 
 
 def escape(value: object) -> str:
-    """HTML-escape ``value`` (quotes too), as the form always did."""
+    """HTML-escape ``value``, quotes too."""
     return html.escape(str(value))
 
 
@@ -104,20 +106,19 @@ class Woordenlijst:
 def _environment(woordenlijst: Woordenlijst) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
-        autoescape=False,  # every value goes through |e or |t (html.escape)
+        autoescape=True,
         undefined=jinja2.StrictUndefined,
         extensions=[EenRegel],
         keep_trailing_newline=False,
     )
-    env.filters["e"] = escape
-    env.filters["t"] = woordenlijst.markeer
+    env.filters["t"] = lambda text: Markup(woordenlijst.markeer(text))
     return env
 
 
-def _vraag_renderer(env: jinja2.Environment) -> Callable[[Mapping[str, Any]], str]:
+def _vraag_renderer(env: jinja2.Environment) -> Callable[[Mapping[str, Any]], Markup]:
     macros: dict[str, Any] = {}
 
-    def vraag(q: Mapping[str, Any]) -> str:
+    def vraag(q: Mapping[str, Any]) -> Markup:
         soort = VRAAGSOORTEN.get(q["type"])
         if soort is None:
             raise BuildError(
@@ -129,7 +130,7 @@ def _vraag_renderer(env: jinja2.Environment) -> Callable[[Mapping[str, Any]], st
         if soort not in macros:
             module: Any = env.get_template(f"checker/vraag_{soort}.html").module
             macros[soort] = module.vraag
-        return str(macros[soort](q))
+        return Markup(macros[soort](q))
 
     return vraag
 

@@ -173,7 +173,7 @@ def _evaluate(
     stappen = tabel("stap")
     ontbreekt = tuple(sorted({i for o in oordelen for i in o.resultaat.missing}, key=volgorde))
     bedrag = _bedrag_voor(uitkomst, statussen, [o for o in oordelen if o.bedrag is not None])
-    caveats = _onzekerheden(uitkomst, oordelen, ids)
+    caveats = _onzekerheden(uitkomst, oordelen, ids, toont_bedrag=bedrag is not None)
     stap_notices = _notices(stappen, VOLGENDE_STAPPEN)
     situatie = Situatie(uitkomst, per_id, a, ontbreekt)
     return (
@@ -211,10 +211,16 @@ def _bedrag_voor(
     return met_bedrag[0].bedrag
 
 
-def _onzekerheden(uitkomst: Outcome, oordelen: list[Oordeel], ids: list[str]) -> tuple[Notice, ...]:
-    """Everything that makes the result less sure, in one list."""
+def _onzekerheden(
+    uitkomst: Outcome, oordelen: list[Oordeel], ids: list[str], *, toont_bedrag: bool
+) -> tuple[Notice, ...]:
+    """Everything that makes the result less sure, in one list.
+
+    On a "no" only what the shown calculation rests on is said (an unconfirmed rule, a
+    computed amount); open questions of other conditions no longer matter then.
+    """
     if uitkomst is Outcome.NOT_ELIGIBLE:
-        return ()
+        return _notices(ids, ONZEKERHEDEN) if toont_bedrag else ()
     uit_voorwaarden = tuple(
         Notice(f"voorwaarde_{o.resultaat.id}", o.resultaat.title, " ".join(o.resultaat.reasons[:1]))
         for o in oordelen

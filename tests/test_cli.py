@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 from checker import DEKKING_TOT, DEKKING_VAN, VRAGEN, evaluate
+from checker.parameters import PER_PARAMETER
 
 ROOT = Path(__file__).resolve().parent.parent
 CONSOLE_SCRIPT = Path(sys.executable).parent / "leefloonwijzer"
@@ -29,14 +30,12 @@ REFUGEE: dict[str, Any] = {
         "dagen_buitenland": 0,
         "leeftijd": 34,
         "kind_ten_laste": False,
-        "samenwonend_partner": False,
-        "samenwonend_ouders_kinderen": False,
-        "samenwonend_andere_familie": False,
-        "samenwonend_anderen": False,
+        "samenwonend": "nee",
         "inkomen_werk": "900",
         "socioprofessionele_vrijstelling": "ja",
         "andere_inkomsten": 0,
-        "vermogen": "nee",
+        "spaargeld": "0",
+        "ander_bezit": "nee",
         "werkbereid": True,
         "sanctie_rva": False,
         "andere_uitkeringen": "aangevraagd",
@@ -149,6 +148,44 @@ def test_a_not_eligible_outcome_still_exits_0(tmp_path: Path) -> None:
     out = json.loads(proc.stdout)
     assert out["outcome"] == "not_eligible"
     assert "fedasil" in {a["id"] for a in out["alternatives"]}
+    # No right for a reason other than resources: no amount is shown at all.
+    assert out["amount"] is None
+    assert out["headline"]["amount_text"] is None
+    assert out["settled"] is True
+
+
+def test_a_refugee_on_an_a_card_answered_by_card_is_eligible(tmp_path: Path) -> None:
+    """An A-card with refugee protection (XXB) meets the nationality condition: same
+    result as answering 'recognised refugee' directly, 744.51 (see above)."""
+    by_card = {
+        "verblijfsstatus": "andere_kaart",
+        "verblijfskaart": "A",
+        "bescherming": "vluchteling",
+    }
+    data = {**REFUGEE, "antwoorden": {**REFUGEE["antwoorden"], **by_card}}
+    proc = run("evaluate", str(write(tmp_path, data)))
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    assert out["outcome"] == "eligible"
+    assert out["amount"]["monthly_amount"] == 744.51
+
+
+def test_housemates_are_read_from_the_file(tmp_path: Path) -> None:
+    """Cat 1, March 2025, own income as for the refugee (900 − 309.48 = 590.52) plus a
+    partner earning 1,000: 1,000 − 876.13 = 123.87; total 714.39 − 155/12 (12.92) =
+    701.47 counted; 876.13 − 701.47 = 174.66."""
+    answers = {
+        **REFUGEE["antwoorden"],
+        "samenwonend": "ja",
+        "huisgenoten": [{"relatie": "partner", "inkomen": "1.000,00"}],
+    }
+    proc = run("evaluate", str(write(tmp_path, {**REFUGEE, "antwoorden": answers})))
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    assert out["amount"]["category"] == 1
+    assert out["amount"]["counted_resources"] == 701.47
+    assert out["amount"]["monthly_amount"] == 174.66
+    assert "huisgenoten.0.inkomen" in out["relevant_questions"]
 
 
 def test_unicode_stays_readable(tmp_path: Path) -> None:
@@ -200,6 +237,25 @@ def test_missing_file(tmp_path: Path) -> None:
     assert_bad_input(proc, "Kan ", "niet lezen")
 
 
+@pytest.mark.parametrize(
+    ("huisgenoten", "field", "words"),
+    [
+        ([{"relatie": "partner", "inkomen": "-5"}], "huisgenoten.0.inkomen", "niet negatief"),
+        ([{"relatie": "neef"}], "huisgenoten.0.relatie", "mogelijke antwoorden"),
+        ([{"relatie": "partner", "naam": "Ali"}], "huisgenoten.0.naam", "geen veld"),
+        ([{"relatie": "vriend_ander"}] * 21, "huisgenoten", "hoogstens 20"),
+        ("mijn ouders", "huisgenoten", "lijst"),
+    ],
+)
+def test_bad_housemates_exit_2_with_the_path_and_a_dutch_message(
+    tmp_path: Path, huisgenoten: object, field: str, words: str
+) -> None:
+    answers = {**REFUGEE["antwoorden"], "samenwonend": "ja", "huisgenoten": huisgenoten}
+    proc = run("evaluate", str(write(tmp_path, {**REFUGEE, "antwoorden": answers})))
+    assert_bad_input(proc, f"{field}: ", words)
+    assert [e["field"] for e in json.loads(proc.stdout)["errors"]] == [field]
+
+
 def test_explain_with_bad_input_prints_only_the_messages() -> None:
     proc = run("explain", stdin=json.dumps({"peildatum": "2025-03-01", "antwoorden": {"x": 1}}))
     assert_bad_input(proc, "Deze test kent geen vraag 'x'")
@@ -223,11 +279,48 @@ def test_explain_in_dutch(tmp_path: Path) -> None:
 
 
 def test_explain_names_what_is_missing() -> None:
+    """The closing list shows each missing answer as the question the person was asked."""
     proc = run("explain", stdin=json.dumps({"peildatum": "2025-03-01", "antwoorden": {}}))
     assert proc.returncode == 0
     assert "Nog niet ingevuld en nodig voor een antwoord:" in proc.stdout
     assert "Hoe oud ben je?" in proc.stdout
     assert "[?]" in proc.stdout
+
+
+def test_explain_names_a_missing_housemate_answer_by_person_and_field(tmp_path: Path) -> None:
+    answers = {
+        **REFUGEE["antwoorden"],
+        "samenwonend": "ja",
+        "huisgenoten": [{"relatie": "partner"}],
+    }
+    proc = run("explain", str(write(tmp_path, {**REFUGEE, "antwoorden": answers})))
+    assert proc.returncode == 0, proc.stderr
+    _, _, missing = proc.stdout.partition("Nog niet ingevuld en nodig voor een antwoord:")
+    assert missing.splitlines()[1].startswith("  • Huisgenoot 1")
+    assert "Nog nodig: Huisgenoot 1: inkomen" in proc.stdout
+    assert "huisgenoten.0.inkomen" not in proc.stdout
+
+
+def test_explain_shows_the_equity_exception_and_the_forecast_indexation(tmp_path: Path) -> None:
+    """November 2026, new application, cat 1 (893.65), refugee's own income 900 − 315.67 =
+    584.33; father 1,200 − 893.65 = 306.35 must count: 890.68 < 893.65, so − 12.92 =
+    877.76 counted; 893.65 − 877.76 = 15.89. With an equity exception only 584.33 − 12.92
+    = 571.41 counts: 893.65 − 571.41 = 322.24."""
+    answers = {
+        **REFUGEE["antwoorden"],
+        "samenwonend": "ja",
+        "huisgenoten": [{"relatie": "ouder", "inkomen": 1200, "kinderbijslag": 0}],
+        "leefloon_voor_maart_2026": "nee",
+    }
+    data = {"peildatum": "2026-11-02", "antwoorden": answers}
+    proc = run("explain", str(write(tmp_path, data)))
+    assert proc.returncode == 0, proc.stderr
+    text = proc.stdout
+    assert "€ 15,89" in text
+    assert "Als het OCMW een uitzondering maakt om billijkheidsredenen" in text
+    assert "€ 322,24" in text
+    assert "Als de voorspelde indexering van 1 oktober 2026 doorging" in text
+    assert "Waarom niet zeker?" in text
 
 
 def test_questions_as_json() -> None:
@@ -239,8 +332,27 @@ def test_questions_as_json() -> None:
     assert data["covered_until"] == "2026-12-31"
     status = next(q for q in data["questions"] if q["id"] == "verblijfsstatus")
     assert "erkend_vluchteling" in {c["value"] for c in status["choices"]}
+    # The threshold is a dated parameter now: the clause names it, its value is a week.
     follow_up = next(q for q in data["questions"] if q["id"] == "buitenland_gemeld")
-    assert follow_up["relevant_if"] == [{"question": "dagen_buitenland", "op": "ge", "value": 7}]
+    assert follow_up["relevant_if"] == [
+        {
+            "question": "dagen_buitenland",
+            "op": "ge",
+            "value": {"parameter": "buitenland_melden_vanaf"},
+        }
+    ]
+    assert {w.waarde for w in PER_PARAMETER["buitenland_melden_vanaf"].waarden} == {7}
+    # The housemates are a list question with its own small questions.
+    lijst = next(q for q in data["questions"] if q["id"] == "huisgenoten")
+    assert lijst["type"] == "lijst"
+    assert (lijst["min"], lijst["max"]) == (0, 20)
+    assert [f["id"] for f in lijst["fields"]] == ["relatie", "inkomen", "kinderbijslag"]
+    relaties = {c["value"] for c in lijst["fields"][0]["choices"]}
+    assert {"partner", "ouder", "ex_echtgenoot", "vriend_ander"} <= relaties
+    card = next(q for q in data["questions"] if q["id"] == "verblijfskaart")
+    assert card["relevant_if"] == [
+        {"question": "verblijfsstatus", "op": "is", "value": "andere_kaart"}
+    ]
 
 
 def test_a_command_is_required() -> None:

@@ -20,6 +20,8 @@ Shortcodes:
 - ``<!-- lw:leeftijden -->`` — pension and IGO age by date.
 - ``<!-- lw:aankondigingen -->`` — announced measures, marked as not law.
 - ``<!-- lw:woordenlijst -->`` — the glossary, from ``docs/includes/woordenlijst.md``.
+- ``<!-- lw:kaarten -->`` — residence card → register → nationality condition, from
+  :mod:`checker.verblijfskaarten` (the condition page on nationality).
 - ``<!-- lw:statussen -->``, ``<!-- lw:berekening ID -->``, ``<!-- lw:regels -->``,
   ``<!-- lw:parameters -->``, ``<!-- lw:vragen -->`` — the "Regels in code" views.
 """
@@ -59,6 +61,7 @@ def renderers(docs_dir: Path) -> dict[str, Callable[[list[str]], str]]:
             (docs_dir / "includes" / "woordenlijst.md").read_text(encoding="utf-8")
         ),
         "statussen": lambda a: site_views.statussen_tabel(),
+        "kaarten": lambda a: site_views.kaarten_tabel(),
         "berekening": lambda a: site_views.berekening(_one(a)),
         "regels": lambda a: site_views.regels_overzicht(),
         "parameters": lambda a: site_views.parameters_overzicht(),

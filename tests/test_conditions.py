@@ -944,7 +944,8 @@ def test_from_october_2026_the_forecast_indexed_amount_is_shown_beside() -> None
     assert b.indexed is not None
     assert (b.indexed.monthly_amount, b.indexed.valid_from) == (D("1367.29"), date(2026, 10, 1))
     assert "bedrag_mogelijk_verouderd" in o.waarschuwingen
-    assert _middelen(date(2026, 9, 30), **ALONE).bedrag.indexed is None  # type: ignore[union-attr]
+    september = _middelen(date(2026, 9, 30), **ALONE).bedrag
+    assert september is not None and september.indexed is None
 
 
 # --------------------------------------------------------------------------------------

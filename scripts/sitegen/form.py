@@ -9,7 +9,8 @@ The templates are in ``templates/checker/``:
 - ``formulier.html``   the whole block: form, status line, result, summary, actions;
 - ``groep.html``       one group of questions (a ``<fieldset>``) and the date question;
 - ``vraag_<soort>.html`` one macro ``vraag(q)`` per kind of question, chosen by
-  :data:`VRAAGSOORTEN` from the question's ``type``;
+  :data:`VRAAGSOORTEN` from the question's ``type`` (a list's macro also gets its
+  entries' fields and this renderer: ``vraag(q, velden, vraag)``);
 - ``onderdelen.html``  the parts every question has: help text, error line, attributes.
 
 In every template but ``formulier.html`` line breaks are for reading only: the build
@@ -23,6 +24,7 @@ says where to add one.
 from __future__ import annotations
 
 import html
+import json
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -46,6 +48,7 @@ VRAAGSOORTEN: dict[str, str] = {
     "keuze": "keuze",
     "geheel": "getal",
     "bedrag": "getal",
+    "lijst": "lijst",
 }
 
 #: Templates whose line breaks are layout only (joined at build time).
@@ -115,6 +118,34 @@ def _environment(woordenlijst: Woordenlijst) -> jinja2.Environment:
     return env
 
 
+def _met_pad(q: Mapping[str, Any], pad: str) -> dict[str, Any]:
+    """``q`` with its field name ``pad`` (``leeftijd``, ``huisgenoten.0.relatie``) and the
+    matching HTML id part ``hid`` (dots become dashes)."""
+    return {**q, "pad": pad, "hid": pad.replace(".", "-")}
+
+
+def _velden(q: Mapping[str, Any], index: object) -> list[dict[str, Any]]:
+    """The fields of entry ``index`` of list question ``q`` (``__I__`` in the template)."""
+    return [_met_pad(f, f"{q['pad']}.{index}.{f['id']}") for f in q["fields"]]
+
+
+def _velden_json(q: Mapping[str, Any]) -> str:
+    """A list's fields for the page script: short name, type, unit and choices."""
+    return json.dumps(
+        {
+            f["id"]: {
+                "short": f["short"],
+                "type": f["type"],
+                "unit": f["unit"],
+                "choices": {c["value"]: c["label"] for c in f["choices"]},
+            }
+            for f in q["fields"]
+        },
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+
+
 def _vraag_renderer(env: jinja2.Environment) -> Callable[[Mapping[str, Any]], Markup]:
     macros: dict[str, Any] = {}
 
@@ -130,6 +161,11 @@ def _vraag_renderer(env: jinja2.Environment) -> Callable[[Mapping[str, Any]], Ma
         if soort not in macros:
             module: Any = env.get_template(f"checker/vraag_{soort}.html").module
             macros[soort] = module.vraag
+        if "pad" not in q:
+            q = _met_pad(q, q["id"])
+        if soort == "lijst":
+            q = {**q, "velden_json": _velden_json(q)}
+            return Markup(macros[soort](q, _velden, vraag))
         return Markup(macros[soort](q))
 
     return vraag

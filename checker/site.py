@@ -13,7 +13,9 @@ from decimal import Decimal
 
 from checker import parameters as p
 from checker.bronnen import BRONNEN, Bron, bron
-from checker.tekst import datum, euro, maand
+from checker.tekst import datum, euro, euro_kort, getal, maand
+from checker.uitkomst import Step
+from checker.voorbeelden import Voorbeeld
 
 _SOORT_TITEL = {
     "wet": "Wetgeving",
@@ -30,6 +32,25 @@ def _md_escape(text: str) -> str:
     return text.replace("|", "\\|")
 
 
+def tabel(label: str, markdown_tabel: str, inspringen: str = "") -> str:
+    """A Markdown table inside a labelled region that scrolls and takes keyboard focus.
+
+    A table wider than a phone scrolls sideways inside this region, not the page. The
+    region has ``tabindex="0"``, a role and a name, so keyboard users can scroll it too
+    (axe: "scrollable region must have keyboard access"). Tables typed in a page use the
+    same markup by hand.
+    """
+    label = label.replace('"', "&quot;")
+    regels = [
+        f'<div class="lw-tabel" role="region" tabindex="0" aria-label="{label}" markdown>',
+        "",
+        *markdown_tabel.strip("\n").split("\n"),
+        "",
+        "</div>",
+    ]
+    return "\n".join(inspringen + r if r else r for r in regels) + "\n"
+
+
 def bron_link(bron_id: str) -> str:
     """One source as an inline citation: linked title and checked month."""
     b = bron(bron_id)
@@ -42,14 +63,36 @@ def laatst_nagekeken(bron_ids: Iterable[str]) -> str:
     return maand(max(bron(i).nagekeken for i in bron_ids))
 
 
+def _aantal_bronnen(n: int) -> str:
+    return "1 bron" if n == 1 else f"{n} bronnen"
+
+
+def nagekeken_per_maand(bron_ids: Iterable[str]) -> str:
+    """When these sources were checked, newest month first, with how many per month.
+
+    ``december 2026 (3 bronnen); maart 2026 (8 bronnen)``: a page whose sources were
+    checked in different months does not look as if all were checked in the last one.
+    """
+    ids = list(dict.fromkeys(bron_ids))
+    maanden = sorted({bron(i).nagekeken for i in ids}, reverse=True)
+    if len(maanden) == 1:
+        return f"<strong>{maand(maanden[0])}</strong> (alle bronnen)"
+    delen = [
+        f"{maand(m)} ({_aantal_bronnen(sum(bron(i).nagekeken == m for i in ids))})" for m in maanden
+    ]
+    return f"<strong>{delen[0]}</strong>; " + "; ".join(delen[1:])
+
+
 def bronnen_sectie(bron_ids: list[str]) -> str:
     """The closing "Bronnen" section of a page, with its "Laatst nagekeken" line."""
     if not bron_ids:
         raise ValueError("lw:bronnen-voor heeft minstens één bron nodig")
     regels = [f"- {bron_link(i)}" for i in bron_ids]
     return (
-        "## Bronnen\n\n" + "\n".join(regels) + f'\n\n<p class="lw-nagekeken">Laatst nagekeken: '
-        f"<strong>{laatst_nagekeken(bron_ids)}</strong>.</p>\n"
+        '## Bronnen\n\n<div class="lw-bronnen" markdown>\n\n'
+        + "\n".join(regels)
+        + "\n\n</div>\n\n"
+        + f'<p class="lw-nagekeken">Laatst nagekeken: {nagekeken_per_maand(bron_ids)}.</p>\n'
     )
 
 
@@ -67,7 +110,11 @@ def bronnenlijst() -> str:
     for soort, titel in _SOORT_TITEL.items():
         groep = [b for b in BRONNEN if b.soort == soort]
         if groep:
-            delen.append(f"### {titel}\n\n" + "\n".join(_bron_regel(b) for b in groep))
+            delen.append(
+                f'### {titel}\n\n<div class="lw-bronnenlijst" markdown>\n\n'
+                + "\n".join(_bron_regel(b) for b in groep)
+                + "\n\n</div>"
+            )
     return "\n\n".join(delen) + "\n"
 
 
@@ -76,29 +123,52 @@ def _zekerheid(w: p.Waarde[Decimal]) -> str:
 
 
 def bedragen_tabel() -> str:
-    """The leefloon amounts per category, one row per valid-from date."""
-    rijen = [
-        "| Geldig vanaf | Categorie 1: samenwonend | Categorie 2: alleenstaand | "
-        "Categorie 3: met gezin ten laste | Bron |",
-        "|---|--:|--:|--:|---|",
-    ]
+    """The leefloon amounts per category, one row per valid-from date; forecasts apart.
+
+    Four narrow columns, so the table fits a phone; the source of each row follows the
+    table. A forecast value is not law: it is shown under the table, marked as such.
+    """
+    rijen = ["| Geldig vanaf | Categorie 1 | Categorie 2 | Categorie 3 |", "|---|--:|--:|--:|"]
+    bronnen: list[str] = []
+    voorspeld: list[tuple[p.Waarde[Decimal], ...]] = []
     for i, w1 in enumerate(p.LEEFLOON[1].waarden):
-        w2, w3 = p.LEEFLOON[2].waarden[i], p.LEEFLOON[3].waarden[i]
-        teken = " ≈" if w1.zekerheid == "berekend" else ""
-        rijen.append(
-            f"| {datum(w1.vanaf)} |{teken} {euro(w1.waarde)} |{teken} {euro(w2.waarde)} |"
-            f"{teken} {euro(w3.waarde)} | {_md_escape(bron(w1.bron).titel)} ({_zekerheid(w1)}) |"
-        )
-    berekend = [w for w in p.LEEFLOON[1].waarden if w.zekerheid == "berekend"]
-    voet = ""
+        ws = tuple(p.LEEFLOON[c].waarden[i] for c in (1, 2, 3))
+        if w1.zekerheid == "voorspeld":
+            voorspeld.append(ws)
+            continue
+        teken = "≈ " if w1.zekerheid == "berekend" else ""
+        # A no-break space keeps "€" with its number; the line may break after "≈".
+        bedragen = " | ".join(f"{teken}{euro(w.waarde)}".replace("€ ", "€\u00a0") for w in ws)
+        rijen.append(f"| {datum(w1.vanaf)} | {bedragen} |")
+        bronnen.append(f"{datum(w1.vanaf)}: {bron_link(w1.bron)}, {_zekerheid(w1)}")
+    delen = [
+        tabel(
+            "Leefloonbedragen per datum: categorie 1 samenwonend, 2 alleenstaand, "
+            "3 met gezin ten laste",
+            "\n".join(rijen),
+        ),
+        "Bedragen in euro per maand, netto. Categorie 1: samenwonend. Categorie 2: "
+        f"alleenstaand. Categorie 3: met gezin ten laste ({p.LEEFLOON[1].rechtsgrond}).",
+    ]
+    berekend = [w for w in p.LEEFLOON[3].waarden if w.zekerheid == "berekend"]
     if berekend:
-        voet = f"\n\n≈ {berekend[0].toelichting}"
-    return (
-        "\n".join(rijen)
-        + f"\n\nBedragen in euro per maand, netto ({p.LEEFLOON[1].rechtsgrond})."
-        + voet
-        + "\n"
-    )
+        delen.append(f"≈ {berekend[0].toelichting}")
+    delen.append("Bron per datum: " + "; ".join(bronnen) + ".\n{ .lw-bron }")
+    for ws in voorspeld:
+        w1 = ws[0]
+        regels = "\n".join(
+            f"    - categorie {c}: {euro(w.waarde)} per maand"
+            for c, w in zip((1, 2, 3), ws, strict=True)
+        )
+        delen.append(
+            f'!!! warning "Voorspelling, geen vastgesteld bedrag: {datum(w1.vanaf)}"\n\n'
+            f"    {w1.toelichting} Kwam die indexering er, dan is het leefloon vanaf "
+            f"{datum(w1.vanaf)}:\n\n{regels}\n\n"
+            f"    Dat zijn **voorspelde** bedragen. Tot we een bron vinden, rekent de test met "
+            f"de bedragen in de tabel en toont hij dit bedrag ernaast.\n\n"
+            f"    Bron: {bron_link(w1.bron)}.\n    {{ .lw-bron }}"
+        )
+    return "\n\n".join(delen) + "\n"
 
 
 def bedrag(categorie: int, peildatum: date) -> str:
@@ -114,6 +184,14 @@ def parameter_waarde(parameter_id: str, peildatum: date) -> str:
     w = par.op(peildatum)
     if w.waarde is None:
         return f"niet nagekeken (op {datum(peildatum)})"
+    if isinstance(w.waarde, p.Spaarschijven):
+        s = w.waarde
+        return (
+            f"De eerste {euro_kort(s.vrij_tot)} telt niet mee. Het deel van "
+            f"{euro_kort(s.vrij_tot)} tot {euro_kort(s.eerste_schijf_tot)} telt voor "
+            f"{getal(s.eerste_procent)} % per jaar. Het deel boven "
+            f"{euro_kort(s.eerste_schijf_tot)} telt voor {getal(s.tweede_procent)} % per jaar"
+        )
     waarde = euro(w.waarde) if isinstance(w.waarde, Decimal) else str(w.waarde)
     eenheid = par.eenheid.removeprefix("euro").strip()
     tekst = f"{waarde} {eenheid}"
@@ -122,30 +200,43 @@ def parameter_waarde(parameter_id: str, peildatum: date) -> str:
     return tekst
 
 
+def _bedrag_tekst(w: p.Waarde[Decimal] | p.Waarde[Decimal | None], per: str) -> str:
+    if w.waarde is None:
+        return "niet nagekeken"
+    tekst = f"{euro(w.waarde)} per {per}"
+    if w.zekerheid == "berekend":
+        return "≈ " + tekst
+    if w.zekerheid == "voorspeld":
+        return f"voorspeld: {tekst}"
+    return tekst
+
+
 def vrijstellingen_tabel() -> str:
-    """The general and socio-professional exemptions, dated."""
-    rijen = [
-        "| Vrijstelling | Bedrag | Geldig vanaf | Rechtsgrond | Bron |",
-        "|---|--:|---|---|---|",
-    ]
+    """The general and socio-professional exemptions, dated; forecasts marked as such."""
+    rijen = ["| Vrijstelling | Bedrag | Geldig vanaf | Bron |", "|---|--:|---|---|"]
     for cat in (1, 2, 3):
-        par = p.ALGEMENE_VRIJSTELLING[cat]
-        for w in par.waarden:
+        for w in p.ALGEMENE_VRIJSTELLING[cat].waarden:
             rijen.append(
-                f"| Algemene vrijstelling, categorie {cat} | {euro(w.waarde)} per jaar | "
-                f"{datum(w.vanaf)} | {par.rechtsgrond} | {_md_escape(bron(w.bron).titel)} |"
+                f"| Algemeen, categorie {cat} | {_bedrag_tekst(w, 'jaar')} | "
+                f"{datum(w.vanaf)} | {_md_escape(bron(w.bron).titel)} |"
             )
     sp = p.SOCIOPROFESSIONELE_VRIJSTELLING
     for ws in sp.waarden:
-        bedrag_tekst = "niet nagekeken" if ws.waarde is None else f"{euro(ws.waarde)} per maand"
-        if ws.zekerheid == "berekend":
-            bedrag_tekst = "≈ " + bedrag_tekst
         rijen.append(
-            f"| Socio-professionele vrijstelling | {bedrag_tekst} | {datum(ws.vanaf)} | "
-            f"{sp.rechtsgrond} | {_md_escape(bron(ws.bron).titel)} |"
+            f"| Werk of opleiding | {_bedrag_tekst(ws, 'maand')} | {datum(ws.vanaf)} | "
+            f"{_md_escape(bron(ws.bron).titel)} |"
         )
-    notes = [w.toelichting for w in sp.waarden if w.toelichting]
-    return "\n".join(rijen) + "\n\n" + "\n".join(f"- {n}" for n in notes) + "\n"
+    notes = [w.toelichting for w in sp.waarden if w.toelichting and w.zekerheid != "voorspeld"]
+    if any(w.zekerheid == "voorspeld" for w in sp.waarden):
+        notes.append("Voorspeld: alleen een voorspelling, zoals bij de leefloonbedragen.")
+    return (
+        tabel("Vrijstellingen met hun datum", "\n".join(rijen))
+        + "\n"
+        + "\n".join(f"- {n}" for n in notes)
+        + f"\n\nRechtsgrond: algemene vrijstelling {p.ALGEMENE_VRIJSTELLING[1].rechtsgrond}; "
+        f"vrijstelling voor werk of opleiding (socio-professionele vrijstelling) "
+        f"{sp.rechtsgrond}.\n{{ .lw-bron }}\n"
+    )
 
 
 def leeftijden_tabel() -> str:
@@ -157,7 +248,7 @@ def leeftijden_tabel() -> str:
             f"| {datum(w.vanaf)} | {w.waarde} jaar | {_md_escape(w.toelichting)} | "
             f"{_md_escape(bron(w.bron).titel)} |"
         )
-    return "\n".join(rijen) + "\n"
+    return tabel("Pensioenleeftijd en IGO-leeftijd per datum", "\n".join(rijen))
 
 
 def aankondigingen() -> str:
@@ -165,9 +256,11 @@ def aankondigingen() -> str:
     delen = []
     for a in p.AANKONDIGINGEN:
         delen.append(
-            f'!!! warning "Aangekondigd, geen wet: {a.titel}"\n\n'
-            f"    {a.uitleg} Aangekondigd op {datum(a.aangekondigd_op)}. "
-            f"Bron: {bron_link(a.bron)}. De checker past dit niet toe.\n"
+            f'!!! warning "Aangekondigd: {a.titel}"\n\n'
+            f"    {a.uitleg}\n\n"
+            f"    Aangekondigd op {datum(a.aangekondigd_op)}. Stand van zaken in "
+            f"{maand(a.stand_op)}: nog geen wet. De test past dit niet toe.\n\n"
+            f"    Bron: {bron_link(a.bron)}.\n    {{ .lw-bron }}\n"
         )
     return "\n".join(delen)
 
@@ -211,18 +304,19 @@ def statussen_tabel() -> str:
         "onzeker": "Onzeker: geen bron gevonden",
     }
     rijen = [
-        "| Je situatie | Voldoet aan de nationaliteitsvoorwaarde? | Grondslag | Anders |",
-        "|---|---|---|---|",
+        "| Je situatie | Voldoe je aan de nationaliteitsvoorwaarde? | Zo niet: welke hulp? |",
+        "|---|---|---|",
     ]
+    artikels = []
     for s in STATUSSEN:
         anders = ALTERNATIEVEN[s.alternatief].title if s.alternatief else "—"
-        rijen.append(
-            f"| {_md_escape(s.naam)} | {voldoet[s.regeling]} | "
-            f"{_md_escape(s.grondslag)} | {_md_escape(anders)} |"
-        )
+        rijen.append(f"| {_md_escape(s.naam)} | {voldoet[s.regeling]} | {_md_escape(anders)} |")
+        artikels.append(f"    - {s.naam}: {s.grondslag}")
     return (
-        "\n".join(rijen) + "\n\n*Deze tabel komt rechtstreeks uit de rekenregels van de test "
-        "(`checker/voorwaarden/nationaliteit.py`).*\n"
+        tabel("Verblijfsstatus en nationaliteitsvoorwaarde", "\n".join(rijen))
+        + "\n*Deze tabel komt rechtstreeks uit de rekenregels van de test "
+        "(`checker/voorwaarden/nationaliteit.py`).*\n\n"
+        '??? info "Wetsartikels per verblijfsstatus"\n\n' + "\n".join(artikels) + "\n"
     )
 
 
@@ -258,32 +352,89 @@ def kaarten_tabel() -> str:
             f"{_md_escape(gevolg)} |"
         )
     return (
-        "\n".join(rijen) + "\n\n*Deze tabel komt rechtstreeks uit de rekenregels van de test "
+        tabel("Verblijfskaart, register en leefloon", "\n".join(rijen))
+        + "\n*Deze tabel komt rechtstreeks uit de rekenregels van de test "
         "(`checker/verblijfskaarten.py`).*\n"
     )
 
 
+def _stappen_tabel(stappen: Iterable[Step]) -> str:
+    rijen = ["| Stap | Bedrag per maand |", "|---|--:|"]
+    for st in stappen:
+        tekst = _md_escape(st.description)
+        if st.kind in ("subtotal", "result"):
+            rijen.append(f"| **{tekst}** | **{euro(st.amount)}** |")
+        else:
+            rijen.append(f"| {tekst} | {euro(st.amount)} |")
+    return "\n".join(rijen)
+
+
+#: Worked examples that only the pages need (the brief's figures), beside
+#: :data:`checker.voorbeelden.VOORBEELDEN`; evaluated by the rules like those.
+PAGINA_VOORBEELDEN: dict[str, Voorbeeld] = {
+    v.id: v
+    for v in (
+        Voorbeeld(
+            "vader-2500-moeder-0-2025",
+            "Een jongvolwassene van 20 zonder inkomen woont bij haar ouders: haar vader verdient "
+            "2.500 euro netto per maand, haar moeder niets (februari 2025, regels van vóór "
+            "1 maart 2026).",
+            "2025-02-01",
+            {
+                "verblijfsstatus": "belg",
+                "woont_in_belgie": True,
+                "dagen_buitenland": 0,
+                "leeftijd": 20,
+                "kind_ten_laste": False,
+                "samenwonend": True,
+                "huisgenoten": [
+                    {"relatie": "ouder", "inkomen": 2500},
+                    {"relatie": "ouder", "inkomen": 0},
+                ],
+                "inkomen_werk": 0,
+                "andere_inkomsten": 0,
+                "spaargeld": 0,
+                "ander_bezit": False,
+                "werkbereid": True,
+                "sanctie_rva": False,
+                "andere_uitkeringen": "aangevraagd",
+                "onderhoud_verwijzing": False,
+            },
+        ),
+    )
+}
+
+
 def berekening(voorbeeld_id: str) -> str:
-    """A worked example, evaluated by the rules, as a calculation table."""
+    """A worked example, evaluated by the rules, as a calculation table.
+
+    Where the OCMW has a choice, the same calculation with that choice follows; where a
+    forecast indexation may apply, the amount it would give.
+    """
     from checker.beoordeling import evaluate
+    from checker.uitkomst import VARIANT_TITEL
     from checker.voorbeelden import VOORBEELDEN
 
-    v = VOORBEELDEN[voorbeeld_id]
+    v = {**VOORBEELDEN, **PAGINA_VOORBEELDEN}[voorbeeld_id]
     resultaat = evaluate(v.antwoorden, v.peildatum)
     a = resultaat.amount
     if a is None:
         raise ValueError(f"voorbeeld {voorbeeld_id} geeft geen bedrag")
-    rijen = ["| Stap | Bedrag per maand |", "|---|--:|"]
-    for s in a.steps:
-        tekst = _md_escape(s.description)
-        if s.kind in ("subtotal", "result"):
-            rijen.append(f"| **{tekst}** | **{euro(s.amount)}** |")
-        else:
-            rijen.append(f"| {tekst} | {euro(s.amount)} |")
+    delen = [tabel(f"Berekening: {v.titel}", _stappen_tabel(a.steps), "    ")]
+    if a.variant is not None:
+        titel = VARIANT_TITEL[a.variant.kind]
+        delen.append(f"    **{titel}:**\n")
+        delen.append(tabel(titel, _stappen_tabel(a.variant.steps), "    "))
+    if a.indexed is not None:
+        delen.append(
+            f"    Kwam de voorspelde indexering er, dan is het leefloon vanaf "
+            f"{datum(a.indexed.valid_from)} {euro(a.indexed.monthly_amount)} per maand "
+            "(een voorspelling, geen vastgesteld bedrag).\n"
+        )
     return (
         f'!!! example "Rekenvoorbeeld: {_md_escape(v.titel)}"\n\n'
-        + "\n".join("    " + r for r in rijen)
-        + f"\n\n    Berekend door de rekenregels op {datum(resultaat.reference_date)} "
+        + "\n".join(delen)
+        + f"\n    Berekend door de rekenregels op {datum(resultaat.reference_date)} "
         f"(regels {resultaat.rules_version}). Bedrag geldig vanaf {datum(a.valid_from)}.\n"
     )
 
@@ -296,14 +447,14 @@ def regels_overzicht() -> str:
     delen = []
     for v, regel in VOORWAARDEN:
         vragen = [q for q in VRAGEN if v.id in q.voorwaarden]
-        bronnen = ", ".join(bron_link(b) for b in v.bronnen)
+        bronnen = "; ".join(bron_link(b) for b in v.bronnen)
         delen.append(
             f"### {v.titel} {{#{v.id}}}\n\n"
             f"- **Rechtsgrond:** {'; '.join(v.rechtsgrond)}\n"
             f"- **Code:** `{regel.__module__}`\n"
             f"- **Uitleg:** [{v.titel}](../{v.pagina.rstrip('/')}.md)\n"
-            f"- **Vragen:** " + ", ".join(f"`{q.id}`" for q in vragen) + "\n"
-            f"- **Bronnen:** {bronnen}\n"
+            f"- **Vragen:** " + ", ".join(f"`{q.id}`" for q in vragen) + "\n\n"
+            f"Bronnen: {bronnen}.\n{{ .lw-bron }}\n"
         )
     return "\n".join(delen)
 
@@ -329,7 +480,7 @@ def parameters_overzicht() -> str:
             )
         delen.append(
             f"### {par.naam} {{#{par.id}}}\n\n`{par.id}` — {par.eenheid}; {par.rechtsgrond}\n\n"
-            + "\n".join(rijen)
+            + tabel(par.naam, "\n".join(rijen))
         )
     dekking = (
         f"De regels gelden voor peildata van **{datum(p.DEKKING_VAN)}** tot en met "
@@ -373,5 +524,5 @@ def vragenlijst() -> str:
                         f"| — {_md_escape(f.label)} | `{v.id}[].{f.id}` | {f.type} | "
                         f"{', '.join(f.voorwaarden)} | {_md_escape(relevant(f.relevant_als))} |"
                     )
-        delen.append(f"### {g.titel}\n\n" + "\n".join(rijen))
+        delen.append(f"### {g.titel}\n\n" + tabel(f"Vragen: {g.titel}", "\n".join(rijen)))
     return "\n\n".join(delen) + "\n"

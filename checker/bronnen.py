@@ -247,7 +247,8 @@ BRONNEN: tuple[Bron, ...] = (
         "https://bdas-wwsb.brussels/",
         "gids",
         "Socio-professionele vrijstelling (309,48 euro op 1 februari 2025), vrijgestelde "
-        "inkomsten, equivalent leefloon.",
+        "inkomsten, equivalent leefloon; de algemene vrijstelling gaat af van alle meegetelde "
+        "bestaansmiddelen samen, ook die van huisgenoten.",
         _NAGEKEKEN,
     ),
     Bron(
@@ -312,8 +313,8 @@ BRONNEN: tuple[Bron, ...] = (
         "bladna.nl",
         "https://www.bladna.nl/",
         "gids",
-        "Gezinshereniging sinds augustus 2025: 110 % van het gewaarborgd gemiddeld "
-        "minimummaandinkomen (2.323,08 euro netto) + 10 % per extra gezinslid.",
+        "Gezinshereniging sinds augustus 2025: 110 % van het bruto gewaarborgd gemiddeld "
+        "minimummaandinkomen (2.323,08 euro) + 10 % per extra gezinslid.",
         _NAGEKEKEN,
     ),
     Bron(
@@ -490,6 +491,17 @@ BRONNEN: tuple[Bron, ...] = (
         "Overgangsmaatregelen vanaf 1 juli 2025, structurele regeling vanaf 1 maart 2026; "
         "mensen verliezen hun uitkering in groepen op 1 januari, 1 maart, 1 april en 1 juli 2026, "
         "de laatsten op 1 juli 2027 (ongeveer 184.000 mensen).",
+        _HERZIEN,
+    ),
+    Bron(
+        "inforjeunes",
+        "Infor Jeunes — leefloon als je bij je ouders woont (rekenvoorbeeld)",
+        "Infor Jeunes",
+        "https://www.inforjeunes.be/",
+        "gids",
+        "Vóór 1 maart 2026: van een ouder bij wie je woont, telt alleen het deel van zijn eigen "
+        "inkomen boven het bedrag van categorie 1 mee (voorbeeld met één ouder; art. 34 "
+        "Leefloonbesluit).",
         _HERZIEN,
     ),
     Bron(

@@ -1,0 +1,53 @@
+// @ts-check
+// Leefloonwijzer: measurements and test hooks of the checker page (no personal data).
+//
+// window.__lwPerf is read by scripts/bench_browser.py and the browser tests; keep its
+// fields. window.__lwTest lets a test make the next evaluation fail inside Python, to
+// check that the page recovers (it changes nothing else).
+
+/**
+ * @typedef {object} Perf
+ * @property {number} workersCreated
+ * @property {number|null} bootMs
+ * @property {number|null} firstResult
+ * @property {number[]} latencies          ms from the input event's timestamp to the result in the DOM
+ * @property {number[]} handlerLatencies   ms from our input handler to the result in the DOM
+ * @property {number} results
+ * @property {boolean} busy
+ * @property {number[][]} breakdown        per result: [to the worker, Python, back to the page, render]
+ * @property {number} [workerStart]
+ * @property {Record<string, number>} [bootPhases]
+ * @property {string} [bootSource]
+ * @property {number} [bootStartedAt]
+ * @property {number} [readyAt]
+ * @property {boolean} [snapshotCached]
+ * @property {number} [progressMessages]
+ * @property {number} [runErrors]
+ * @property {number} [loadErrorsShown]
+ */
+
+/** @type {Perf} */
+export const perf = (/** @type {any} */ (window).__lwPerf = /** @type {any} */ (window).__lwPerf || {
+  workersCreated: 0,
+  bootMs: null,
+  firstResult: null,
+  latencies: [],
+  handlerLatencies: [],
+  results: 0,
+  busy: false,
+  breakdown: [],
+  progressMessages: 0,
+  runErrors: 0,
+  loadErrorsShown: 0,
+});
+
+/** A payload that makes Python raise (too deeply nested for its JSON reader). */
+export const BREAKING_PAYLOAD = "[".repeat(200000) + "]".repeat(200000);
+
+export const testHooks = (/** @type {any} */ (window).__lwTest = /** @type {any} */ (window).__lwTest || {
+  breakNext: false,
+  /** The next evaluation is sent as a payload that makes Python raise. */
+  breakNextRun() {
+    this.breakNext = true;
+  },
+});

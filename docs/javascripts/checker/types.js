@@ -1,0 +1,149 @@
+// @ts-check
+// Leefloonwijzer: the shapes of the data the checker page handles, as JSDoc types.
+//
+// The result JSON is checker.uitkomst.Result.to_dict() (Python); the worker messages are
+// the protocol of javascripts/worker.js. Only types here: this module exports nothing
+// at run time.
+
+/**
+ * The page configuration in data-lw-config (scripts/sitegen/checker_build.py).
+ * @typedef {object} QuestionConfig
+ * @property {string} short
+ * @property {string} type          "janee" | "keuze" | "geheel" | "bedrag" | "lijst"
+ * @property {string} unit
+ * @property {Record<string, string>} choices
+ * @property {number|null} [max]
+ * @property {Record<string, QuestionConfig>} [fields]
+ *
+ * @typedef {object} PageConfig
+ * @property {string} pyodide
+ * @property {string} pyodide_version
+ * @property {string} rules
+ * @property {string} rules_name
+ * @property {string} snapshot
+ * @property {string} worker
+ * @property {string} root
+ * @property {string} rules_version
+ * @property {string} covered_from
+ * @property {string} covered_until
+ * @property {string} covered_until_text
+ * @property {Record<string, QuestionConfig>} questions
+ */
+
+/**
+ * One housemate as the form sends it (raw text; Python parses).
+ * @typedef {Record<string, string>} Entry
+ *
+ * Raw answers: question id → text, or a list of entries.
+ * @typedef {Record<string, string | Entry[]>} Answers
+ *
+ * @typedef {object} Payload
+ * @property {string} peildatum
+ * @property {Answers} antwoorden
+ */
+
+/**
+ * @typedef {object} Notice
+ * @property {string} id
+ * @property {string} title
+ * @property {string} text
+ * @property {string[]} legal_basis
+ * @property {string} page
+ *
+ * @typedef {object} Condition
+ * @property {string} id
+ * @property {string} title
+ * @property {"met"|"not_met"|"uncertain"} status
+ * @property {string} status_text
+ * @property {string[]} reasons
+ * @property {string[]} legal_basis
+ * @property {string} page
+ * @property {string[]} used_answers
+ * @property {string[]} missing_answers
+ * @property {Record<string, string>} missing_labels
+ * @property {string[]} decisive_answers
+ *
+ * @typedef {object} Step
+ * @property {string} description
+ * @property {number} amount
+ * @property {string} amount_text
+ * @property {"rate"|"income"|"deduction"|"subtotal"|"result"|"optional"} kind
+ *
+ * @typedef {object} Variant
+ * @property {string} kind
+ * @property {string} title
+ * @property {number} monthly_amount
+ * @property {string} monthly_amount_text
+ * @property {string} counted_resources_text
+ * @property {Step[]} steps
+ *
+ * @typedef {object} Indexed
+ * @property {number} monthly_amount
+ * @property {string} monthly_amount_text
+ * @property {string} monthly_rate_text
+ * @property {string} valid_from_text
+ *
+ * @typedef {object} Amount
+ * @property {number} category
+ * @property {string} category_label
+ * @property {number} monthly_amount
+ * @property {string} monthly_amount_text
+ * @property {string} monthly_rate_text
+ * @property {string} counted_resources_text
+ * @property {string} valid_from_text
+ * @property {string} rate_certainty
+ * @property {string[]} legal_basis
+ * @property {Step[]} steps
+ * @property {string} regime
+ * @property {Variant|null} variant
+ * @property {Indexed|null} indexed
+ *
+ * @typedef {object} Headline
+ * @property {string} text
+ * @property {string|null} amount_label
+ * @property {string|null} amount_text
+ * @property {string|null} amount_note
+ * @property {string|null} first_step
+ *
+ * @typedef {object} Result
+ * @property {string} reference_date
+ * @property {string} reference_date_text
+ * @property {string} rules_version
+ * @property {"eligible"|"not_eligible"|"uncertain"} outcome
+ * @property {string} outcome_text
+ * @property {Headline} headline
+ * @property {boolean} settled
+ * @property {Condition[]} conditions
+ * @property {Amount|null} amount
+ * @property {string|null} amount_heading
+ * @property {Notice[]} alternatives
+ * @property {Notice[]} warnings
+ * @property {Notice[]} caveats
+ * @property {Notice[]} next_steps
+ * @property {string[]} missing_answers
+ * @property {Record<string, string>} missing_labels
+ * @property {string[]} relevant_questions
+ * @property {string[]} ignored_answers
+ *
+ * @typedef {object} FieldError
+ * @property {string} field    a question id or a path like huisgenoten.1.inkomen
+ * @property {string} label
+ * @property {string} message
+ *
+ * What checker.browser.run answers.
+ * @typedef {{ok: true, result: Result} | {ok: false, errors: FieldError[], relevant_questions: string[]}} RunAnswer
+ */
+
+/**
+ * Messages from javascripts/worker.js. "progress" and "run-error" come from newer
+ * workers; an older worker reports a failed run as "error" after "ready".
+ * @typedef {{type: "ready", ms: number, phases: Record<string, number>, source: string, startedAt: number}} ReadyMessage
+ * @typedef {{type: "progress", loaded: number, total: number}} ProgressMessage
+ * @typedef {{type: "error", message: string}} ErrorMessage
+ * @typedef {{type: "run-error", id: number, message: string}} RunErrorMessage
+ * @typedef {{type: "result", id: number, text: string, ms: number, tIn: number, tOut: number}} ResultMessage
+ * @typedef {{type: "snapshot-cached"}} SnapshotCachedMessage
+ * @typedef {ReadyMessage | ProgressMessage | ErrorMessage | RunErrorMessage | ResultMessage | SnapshotCachedMessage} WorkerMessage
+ */
+
+export {};

@@ -1,0 +1,152 @@
+// @ts-check
+// Leefloonwijzer: the one Web Worker that runs the rule module (javascripts/worker.js),
+// for the whole visit. The page view that is shown now listens through `listen`.
+//
+// Loading tells the truth: the page only says loading failed when the worker says so
+// or when nothing at all came from the worker for STALL_MS; a "progress" message (bytes
+// arriving) resets that clock, and a "ready" after a reported failure takes it back.
+// Run errors ("run-error", or "error" after "ready" from an older worker) are passed on,
+// so the page can recover.
+
+import { perf } from "./testhooks.js";
+
+/** @typedef {import("./types.js").WorkerMessage} WorkerMessage */
+/** @typedef {import("./types.js").ProgressMessage} ProgressMessage */
+/** @typedef {import("./types.js").ResultMessage} ResultMessage */
+
+/** No word from the worker for this long while loading: we call it a failure. */
+const STALL_MS = 45000;
+
+/**
+ * What the page view bound now wants to hear.
+ * @typedef {object} Listener
+ * @property {() => void} onReady
+ * @property {(p: {loaded: number, total: number}) => void} onProgress
+ * @property {(message: string) => void} onLoadError
+ * @property {(id: number|null, message: string) => void} onRunError
+ * @property {(msg: ResultMessage) => void} onResult
+ */
+
+export const shared = {
+  /** @type {Worker|null} */
+  worker: null,
+  ready: false,
+  /** @type {string|null} */
+  error: null,
+  seq: 0,
+  /** @type {Listener|null} */
+  listener: null,
+  /** @type {{loaded: number, total: number}|null} */
+  progress: null,
+  lastHeard: 0,
+  /** @type {number|null} */
+  stallTimer: null,
+};
+
+/** @param {Listener|null} listener */
+export function listen(listener) {
+  shared.listener = listener;
+}
+
+/** @param {string} message */
+function loadFailed(message) {
+  if (shared.ready) return;
+  shared.error = message;
+  perf.loadErrorsShown = (perf.loadErrorsShown || 0) + 1;
+  shared.listener?.onLoadError(message);
+}
+
+function heard() {
+  shared.lastHeard = performance.now();
+  if (shared.stallTimer !== null) clearTimeout(shared.stallTimer);
+  shared.stallTimer = null;
+  if (shared.ready) return;
+  shared.stallTimer = window.setTimeout(() => {
+    if (!shared.ready && performance.now() - shared.lastHeard >= STALL_MS - 50) {
+      loadFailed(`geen voortgang na ${STALL_MS / 1000} s`);
+    }
+  }, STALL_MS);
+}
+
+/** @param {MessageEvent} event */
+function onMessage(event) {
+  /** @type {WorkerMessage} */
+  const msg = event.data || {};
+  if (msg.type === "ready") {
+    shared.ready = true;
+    shared.error = null;
+    heard();
+    perf.bootMs = msg.ms;
+    perf.bootPhases = msg.phases;
+    perf.bootSource = msg.source;
+    perf.bootStartedAt = msg.startedAt - performance.timeOrigin;
+    perf.readyAt = performance.now();
+    shared.listener?.onReady();
+  } else if (msg.type === "progress") {
+    perf.progressMessages = (perf.progressMessages || 0) + 1;
+    shared.progress = { loaded: Number(msg.loaded) || 0, total: Number(msg.total) || 0 };
+    heard();
+    if (shared.error !== null && !shared.ready) shared.error = null; // bytes again: not failed
+    shared.listener?.onProgress(shared.progress);
+  } else if (msg.type === "error") {
+    if (shared.ready) {
+      perf.runErrors = (perf.runErrors || 0) + 1;
+      shared.listener?.onRunError(null, msg.message);
+    } else {
+      loadFailed(msg.message);
+    }
+  } else if (msg.type === "run-error") {
+    perf.runErrors = (perf.runErrors || 0) + 1;
+    shared.listener?.onRunError(msg.id, msg.message);
+  } else if (msg.type === "snapshot-cached") {
+    perf.snapshotCached = true;
+  } else if (msg.type === "result") {
+    shared.listener?.onResult(msg);
+  }
+}
+
+/**
+ * The worker, started on first use with the boot configuration.
+ * @param {{worker: string, pyodide: string, rules: string, rules_name: string, snapshot?: string}} cfg
+ * @returns {Worker}
+ */
+export function ensureWorker(cfg) {
+  if (shared.worker) return shared.worker;
+  const abs = (/** @type {string} */ u) => new URL(u, location.href).href;
+  const worker = new Worker(abs(cfg.worker), { type: "module", name: "leefloon-regels" });
+  perf.workersCreated += 1;
+  perf.workerStart = performance.now();
+  shared.worker = worker;
+  worker.onmessage = onMessage;
+  worker.onerror = (event) => {
+    event.preventDefault();
+    if (shared.ready) shared.listener?.onRunError(null, event.message || "worker");
+    else loadFailed(event.message || "worker");
+  };
+  const snapshot = cfg.snapshot ? abs(cfg.snapshot) : null;
+  worker.postMessage({
+    type: "init",
+    config: { pyodide: abs(cfg.pyodide), rules: abs(cfg.rules), rulesName: cfg.rules_name, snapshot },
+  });
+  if (snapshot) {
+    // Python's memory snapshot, ONLY if the HTTP cache has it (a return visit): the
+    // lookup never goes to the network. Read here, while the worker is still starting.
+    fetch(snapshot, { cache: "only-if-cached", mode: "same-origin" })
+      .then((r) => (r.ok ? r.arrayBuffer() : null))
+      .catch(() => null)
+      .then((buffer) => worker.postMessage({ type: "snapshot", buffer }, buffer ? [buffer] : []));
+  }
+  heard();
+  return worker;
+}
+
+/**
+ * Send one evaluation; returns its id.
+ * @param {any} cfg
+ * @param {string} payload
+ */
+export function run(cfg, payload) {
+  const id = ++shared.seq;
+  ensureWorker(cfg).postMessage({ type: "run", id, payload });
+  return id;
+}

@@ -13,6 +13,7 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -633,3 +634,125 @@ def test_the_chart_data_file_refuses_a_value_outside_0_to_100_and_an_unknown_sou
     onbekend.write_text(goed.replace('bron = "oecd_2012"', 'bron = "geen_bron"'), "utf-8")
     with pytest.raises(KeyError):
         lees_grafieken(onbekend)
+
+
+# --- Content that follows the December 2026 brief ---------------------------------------------
+
+
+def test_the_home_page_says_how_many_questions_a_typical_person_answers(built_site: Any) -> None:
+    from checker.invoer import lees
+    from checker.voorbeelden import VOORBEELDEN
+    from checker.vragen import relevante_vragen
+
+    tekst = _clean(article(built_site.dir / "index.html").text(skip=_NO_TEXT))
+    assert "een paar vragen" not in tekst
+    m = re.search(r"(\d+) tot (\d+) vragen", tekst)
+    assert m, "de home zegt niet hoeveel vragen de test stelt"
+    laag, hoog = int(m[1]), int(m[2])
+    for v in VOORBEELDEN.values():
+        peildatum = date.fromisoformat(v.peildatum)
+        # the questions that apply (a housemate's own questions come on top, as the page
+        # says), and the date of the calculation
+        antwoorden = lees(v.antwoorden, peildatum).antwoorden
+        aantal = len(relevante_vragen(antwoorden, peildatum)) + 1
+        assert laag <= aantal <= hoog, f"{v.id}: {aantal} vragen, de home zegt {laag} tot {hoog}"
+
+
+def _in_regio(tabel: Node) -> Node | None:
+    n = tabel.parent
+    while n is not None and "lw-tabel" not in n.classes():
+        n = n.parent
+    return n
+
+
+def test_every_table_can_be_scrolled_with_the_keyboard_or_fits_the_screen(built_site: Any) -> None:
+    """A table sits in a labelled region with tabindex 0 (it may scroll sideways), or it is a
+    chart's or the API page's table, which the style sheet makes fit the screen."""
+    fout = []
+    for page in html_pages(built_site.dir):
+        art = parse(page).find("article")
+        if art is None:
+            continue
+        for tabel in art.find_all("table"):
+            regio = _in_regio(tabel)
+            if regio is None:
+                n = tabel.parent
+                while n is not None and not {"lw-grafiek", "doc-contents"} & set(n.classes()):
+                    n = n.parent
+                if n is None:
+                    fout.append(f"{page.relative_to(built_site.dir)}: tabel zonder regio")
+                continue
+            a = regio.attrs
+            if a.get("role") != "region" or a.get("tabindex") != "0" or not a.get("aria-label"):
+                fout.append(f"{page.relative_to(built_site.dir)}: regio zonder rol, tab of naam")
+    assert fout == []
+    css = (DOCS / "stylesheets" / "extra.css").read_text(encoding="utf-8")
+    assert re.search(r"\.lw-tabel \{[^}]*overflow-x: auto", css)
+    assert re.search(r"\.lw-tabel \.md-typeset__scrollwrap \{[^}]*overflow-x: visible", css)
+
+
+def test_the_forecast_indexation_is_shown_apart_and_marked_as_a_forecast(built_site: Any) -> None:
+    art = article(built_site.dir / "voorwaarden" / "bestaansmiddelen" / "index.html")
+    voorspeld = [
+        w for par in p.LEEFLOON.values() for w in par.waarden if w.zekerheid == "voorspeld"
+    ]
+    assert voorspeld
+    bedragen = [
+        d
+        for d in art.find_all("div")
+        if "lw-tabel" in d.classes() and "Leefloonbedragen" in d.attrs.get("aria-label", "")
+    ]
+    assert len(bedragen) == 1
+    tabel = _clean(bedragen[0].text())
+    for w in voorspeld:
+        assert euro(w.waarde).replace(" ", "") not in tabel.replace(" ", "")
+    blokken = [
+        d
+        for d in art.find_all("div")
+        if "admonition" in d.classes() and "Voorspelling" in d.text() and "warning" in d.classes()
+    ]
+    assert blokken, "geen waarschuwing 'Voorspelling' bij de bedragen"
+    for w in voorspeld:
+        assert euro(w.waarde) in _clean(blokken[0].text())
+
+
+def test_every_announcement_says_it_is_not_law_with_the_month_of_that_status(
+    built_site: Any,
+) -> None:
+    gezien = 0
+    for page in html_pages(built_site.dir):
+        art = parse(page).find("article")
+        if art is None:
+            continue
+        for d in art.find_all("div"):
+            titel = d.find("p", class_="admonition-title")
+            if (
+                "admonition" in d.classes()
+                and titel
+                and _clean(titel.text()).startswith("Aangekondigd")
+            ):
+                gezien += 1
+                tekst = _clean(d.text())
+                assert re.search(rf"Stand van zaken in ({_MAAND}) \d{{4}}", tekst), tekst
+                assert "geen wet" in tekst, tekst
+    assert gezien >= len(p.AANKONDIGINGEN)
+
+
+def test_the_2006_judgment_is_cited_for_statelessness_not_for_having_no_home(
+    built_site: Any,
+) -> None:
+    def sectie(pagina: str, anker: str) -> str:
+        art = article(page_for(built_site.dir, pagina))
+        kop = next(h for h in art.find_all("h2", "h3") if h.attrs.get("id") == anker)
+        assert kop.parent is not None
+        broers = [c for c in kop.parent.children if isinstance(c, Node)]
+        tekst = []
+        for n in broers[broers.index(kop) + 1 :]:
+            if n.tag in ("h2", "h3"):
+                break
+            tekst.append(n.text())
+        return _clean(" ".join(tekst))
+
+    assert "Arbeidshof" not in sectie("voorwaarden/verblijfplaats.md", "geen-woning")
+    assert "Leefloonbesluit" in sectie("voorwaarden/verblijfplaats.md", "geen-woning")
+    assert "Arbeidshof Brussel" in sectie("voorwaarden/nationaliteit.md", "staatloze")

@@ -22,7 +22,7 @@ from checker.invoer import ValidationError, Veldfout
 from checker.schema import questionnaire
 from checker.tekst import datum, euro
 from checker.uitkomst import STATUS_TEKST, VARIANT_TITEL, Result
-from checker.vragen import veld_label
+from checker.vragen import veld_label, vraag_label
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -138,7 +138,7 @@ def explain(result: Result) -> str:
             regels += [f"  • {n.title}: {n.text}" for n in lijst]
     if result.missing_answers:
         regels += ["", "Nog niet ingevuld en nodig voor een antwoord:"]
-        regels += [f"  • {veld_label(m)}" for m in result.missing_answers]
+        regels += [f"  • {vraag_label(m)}" for m in result.missing_answers]
     regels += [
         "",
         "Dit is informatie, geen beslissing. Het OCMW beslist na een sociaal onderzoek.",

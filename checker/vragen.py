@@ -718,6 +718,23 @@ def veld_label(pad: str) -> str:
     return f"Huisgenoot {nummer}: {naam}" if naam else f"Huisgenoot {nummer}"
 
 
+def vraag_label(pad: str) -> str:
+    """The full question of a question id or a housemate's field, for explanations.
+
+    ``huisgenoten.1.inkomen`` → ``Huisgenoot 2: Hoeveel netto-inkomen heeft …?``.
+    """
+    vraag_id, _, rest = pad.partition(".")
+    vraag = PER_ID.get(vraag_id)
+    if vraag is None:
+        return pad
+    if not rest:
+        return vraag.label
+    index, _, veld = rest.partition(".")
+    label = {v.id: v.label for v in vraag.velden}.get(veld, veld)
+    nummer = int(index) + 1 if index.isdigit() else index
+    return f"Huisgenoot {nummer}: {label}"
+
+
 def relevante_vragen(antwoorden: Mapping[str, object], peildatum: date) -> tuple[str, ...]:
     """The ids of the questions that apply, in questionnaire order."""
     return tuple(v.id for v in VRAGEN if v.relevant(antwoorden, peildatum))

@@ -326,6 +326,14 @@ def _onbekende_status(antwoorden: Antwoorden) -> Oordeel:
     )
 
 
+def _beslissend(rij: Rij, antwoorden: Antwoorden, gebruikt: tuple[str, ...]) -> tuple[str, ...]:
+    """The answers that decided a row: only questions that were asked (a card proves
+    the stay by itself); nothing decided an uncertain row."""
+    if rij.status is Status.UNCERTAIN:
+        return ()
+    return tuple(i for i in rij.beslissend if i in antwoorden) or gebruikt
+
+
 def beoordeel(antwoorden: Antwoorden, peildatum: date) -> Oordeel:
     """Judge the nationality condition (art. 3, 3° Leefloonwet)."""
     status = status_van(antwoorden)
@@ -366,7 +374,7 @@ def beoordeel(antwoorden: Antwoorden, peildatum: date) -> Oordeel:
         [regel.uitleg, rij.uitleg],
         gebruikt=gebruikt,
         ontbreekt=ontbreekt if rij.status is Status.UNCERTAIN else (),
-        beslissend=rij.beslissend,
+        beslissend=_beslissend(rij, antwoorden, gebruikt),
         extra_rechtsgrond=extra,
         waarschuwingen=("verblijfsrisico",)
         if regel.verblijfsrisico and rij.status is not Status.NOT_MET

@@ -111,7 +111,9 @@ def beoordeel(antwoorden: Antwoorden, peildatum: date) -> Oordeel:
             Status.NOT_MET,
             [waarom_niet],
             gebruikt=gebruikt,
-            beslissend=("verblijfsstatus",),
+            beslissend=tuple(
+                i for i in ("verblijfsstatus", "staatloze_verblijfsrecht") if i in antwoorden
+            ),
         )
     if woont is False:
         return oordeel(

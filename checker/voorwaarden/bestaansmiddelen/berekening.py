@@ -94,11 +94,24 @@ class Uitkomst:
 def art22_algemene_vrijstelling(
     posten: tuple[Post, ...], t: Tarieven, categorie: int
 ) -> tuple[Bereik, Post | None]:
-    """The counted total minus the general exemption (a twelfth of the yearly amount)."""
+    """The counted total minus the general exemption (a twelfth of the yearly amount).
+
+    The exemption applies to the total, housemates included, only when that total
+    stays below the category amount; at or above it nothing is exempt (and there is
+    no leefloon).
+    """
     per_jaar = t.algemeen(categorie).waarde
     per_maand = cent(per_jaar / 12)
+    tarief = t.leefloon(categorie).waarde
     totaal = som(posten)
-    aftrek = min(max(totaal.laag, NUL), per_maand)
+
+    def na_vrijstelling(bedrag: Decimal) -> Decimal:
+        return bedrag if bedrag >= tarief else max(NUL, bedrag - per_maand)
+
+    geteld = Bereik(
+        na_vrijstelling(totaal.laag), None if totaal.hoog is None else na_vrijstelling(totaal.hoog)
+    )
+    aftrek = min(max(totaal.laag, NUL), per_maand) if totaal.laag < tarief else NUL
     post = None
     if aftrek > 0:
         post = Post(
@@ -107,7 +120,7 @@ def art22_algemene_vrijstelling(
             Bereik(-aftrek, -aftrek),
             "deduction",
         )
-    return totaal.min_nul(per_maand), post
+    return geteld, post
 
 
 def uitkomst(posten: tuple[Post, ...], t: Tarieven, categorie: int) -> Uitkomst:

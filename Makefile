@@ -34,10 +34,13 @@ build: $(VENV)/.installed node_modules/.installed
 serve: build
 	$(BIN)/python scripts/serve.py --port $(PORT) --dir site
 
-lint: $(VENV)/.installed
+lint: $(VENV)/.installed node_modules/.installed
 	$(BIN)/ruff check checker scripts tests
 	$(BIN)/ruff format --check checker scripts tests
 	$(BIN)/mypy checker
+	# The checker page's JavaScript: types (// @ts-check, JSDoc) and lint, pinned in package.json.
+	node_modules/.bin/tsc -p tsconfig.json
+	node_modules/.bin/eslint docs/javascripts/checker.js docs/javascripts/checker/
 
 test: setup
 	$(BIN)/python -m pytest

@@ -1,19 +1,21 @@
 """Parity: the rule module gives byte-identical answers in Pyodide (CPython 3.14 in
-WebAssembly, under Node) and in this CPython.
+WebAssembly, under Node) and in this CPython, on exactly what the site ships.
 
-The rules zip is built with scripts/rules_zip.py, exactly as the site ships it, and
-tests/parity/run_pyodide.mjs unpacks it the way the site's worker does. Node runs once,
-over every scenario of tests/scenarios.toml plus the bad-input cases below. Node is
-required: CI installs it, so a missing Node fails the test instead of skipping it.
+The rules zip (scripts/rules_zip.py) and the trimmed standard library
+(scripts/sitegen/stdlib.py: only the files Pyodide and the rules import) are built as for
+the site, and scripts/sitegen/node/pyodide_tool.mjs starts Python from them the way the
+site's worker does: the trimmed zip as ``stdLibURL``, the lock file inline, the rules zip
+on ``sys.path``. Node runs once, over every scenario of tests/scenarios.toml plus the
+bad-input cases of tests/parity/bad_cases.json (which the build also uses to find what the
+rules import). Node is required: CI installs it, so a missing Node fails the test instead
+of skipping it.
 """
 
 from __future__ import annotations
 
 import json
 import shutil
-import subprocess
 import time
-import tomllib
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,78 +24,18 @@ from typing import Any
 import pytest
 
 from checker.browser import run
-from scripts.rules_zip import write_rules_zip
+from scripts.rules_zip import NOT_IN_BROWSER, rules_files, write_rules_zip
+from scripts.sitegen import pyodide
+from scripts.sitegen.stdlib import (
+    TrimmedStdlib,
+    build_trimmed_stdlib,
+    cases,
+    minimal_lock,
+    run_tool,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
-RUNNER = ROOT / "tests" / "parity" / "run_pyodide.mjs"
-SCENARIOS = ROOT / "tests" / "scenarios.toml"
-
-#: Bad or odd input: the browser answers {"ok": false, "errors": [...]} the same way.
-BAD_CASES: list[dict[str, Any]] = [
-    {"id": "bad-impossible-date", "peildatum": "2025-02-30", "antwoorden": {}},
-    {"id": "bad-date-after-coverage", "peildatum": "2027-01-01", "antwoorden": {}},
-    {"id": "bad-date-before-coverage", "peildatum": "2022-12-31", "antwoorden": {}},
-    {"id": "bad-date-missing", "peildatum": None, "antwoorden": {}},
-    {"id": "bad-date-number", "peildatum": 20250301, "antwoorden": {}},
-    {"id": "bad-unknown-key", "peildatum": "2025-03-01", "antwoorden": {"huisdier": "kat"}},
-    {
-        "id": "bad-everything-at-once",
-        "peildatum": "2026-02-29",
-        "antwoorden": {
-            "verblijfsstatus": "marsmannetje",
-            "woont_in_belgie": 3,
-            "leeftijd": 30.5,
-            "inkomen_werk": "12,345",
-            "andere_inkomsten": -1,
-            "vermogen": "soms",
-            "andere_uitkeringen": True,
-            "kleur": "rood",
-        },
-    },
-    {
-        "id": "bad-out-of-range",
-        "peildatum": "2025-03-01",
-        "antwoorden": {"leeftijd": 121, "inkomen_werk": "100.000,01", "dagen_buitenland": 10},
-    },
-    {
-        "id": "bad-days-abroad-contradiction",
-        "peildatum": "2025-03-01",
-        "antwoorden": {"woont_in_belgie": True, "dagen_buitenland": 366},
-    },
-    {
-        "id": "ok-dutch-number-formats",
-        "peildatum": "2025-03-01",
-        "antwoorden": {
-            "verblijfsstatus": "belg",
-            "kind_ten_laste": "nee",
-            "samenwonend_partner": "ja",
-            "inkomen_partner": "1.314,20",
-            "andere_inkomsten": "€ 12,5",
-            "inkomen_werk": "1314.20",
-            "socioprofessionele_vrijstelling": "weet_niet",
-            "leeftijd": " 40 ",
-        },
-    },
-    {
-        "id": "ok-irrelevant-bad-answer-ignored",
-        "peildatum": "2025-03-01",
-        "antwoorden": {"verblijfsstatus": "belg", "eu_hoedanigheid": 42, "gehuwd": "x"},
-    },
-    {"id": "bad-answers-not-an-object", "peildatum": "2025-03-01", "antwoorden": [1, 2]},
-]
-
-
-def load_cases() -> list[dict[str, Any]]:
-    with SCENARIOS.open("rb") as f:
-        scenarios = tomllib.load(f)["case"]
-    cases = [
-        {"id": c["id"], "peildatum": c["peildatum"], "antwoorden": c["antwoorden"]}
-        for c in scenarios
-    ]
-    return cases + BAD_CASES
-
-
-CASES = load_cases()
+CASES = cases()
 
 
 @dataclass(frozen=True)
@@ -104,6 +46,7 @@ class PyodideRun:
     texts: dict[str, str]
     seconds: float
     zip_path: Path
+    stdlib: TrimmedStdlib
 
 
 def cpython_text(case: dict[str, Any]) -> str:
@@ -117,64 +60,74 @@ def canonical(text: str) -> str:
 
 @pytest.fixture(scope="module")
 def pyodide_run(tmp_path_factory: pytest.TempPathFactory) -> PyodideRun:
-    node = shutil.which("node")
-    if node is None:
+    if shutil.which("node") is None:
         pytest.fail("Node is not installed: the parity test needs it (CI installs Node 20).")
     if not (ROOT / "node_modules" / "pyodide" / "pyodide.mjs").is_file():
         pytest.fail("node_modules/pyodide is missing: run `npm ci`.")
     tmp = tmp_path_factory.mktemp("parity")
     zip_path = write_rules_zip(tmp / "rules")
-    cases_path = tmp / "cases.json"
-    cases_path.write_text(json.dumps(CASES, ensure_ascii=False), encoding="utf-8")
-    out_path = tmp / "out.jsonl"
+    pin = pyodide.load_pin()
+    stdlib = build_trimmed_stdlib(pin, zip_path.read_bytes())  # cached by the site build
+    (tmp / "stdlib.zip").write_bytes(stdlib.data)
+    (tmp / "cases.json").write_text(json.dumps(CASES, ensure_ascii=False), encoding="utf-8")
     start = time.perf_counter()
-    proc = subprocess.run(
-        [node, str(RUNNER), str(zip_path), str(cases_path), str(out_path)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
+    answer = run_tool(
+        "verify",
+        {
+            "pyodide": str(pin.source),
+            "rules": str(zip_path),
+            "stdlib": str(tmp / "stdlib.zip"),
+            "cases": str(tmp / "cases.json"),
+            "lock": minimal_lock(pin),
+        },
     )
     seconds = time.perf_counter() - start
-    if proc.returncode != 0:
-        pytest.fail(f"node {RUNNER.name} failed ({proc.returncode}):\n{proc.stderr}")
-    header, *lines = out_path.read_text(encoding="utf-8").splitlines()
-    texts: dict[str, str] = {}
-    for line in lines:
-        item = json.loads(line)
-        texts[item["id"]] = item["text"]
-    info = json.loads(header)
+    texts = {k: v for k, v in answer.pop("answers").items() if not k.startswith("probe-")}
     print(
-        f"\nPyodide {info['pyodide']} / Python {info['python']}: {len(texts)} cases, "
-        f"load {info['load_ms']} ms, run {info['run_ms']} ms, node total {seconds:.1f} s"
+        f"\nPyodide {answer['pyodide']} / Python {answer['python']}: {len(texts)} cases, "
+        f"trimmed stdlib {len(stdlib.files)} files ({len(stdlib.data) / 1e3:.0f} kB), "
+        f"boot {answer['bootMs']:.0f} ms, run {answer['runMs']:.0f} ms, node {seconds:.1f} s"
     )
-    return PyodideRun(info, texts, seconds, zip_path)
+    return PyodideRun(answer, texts, seconds, zip_path, stdlib)
 
 
 def test_pyodide_runs_cpython_3_14_from_the_rules_zip(pyodide_run: PyodideRun) -> None:
     info = pyodide_run.info
-    assert info["python"].startswith("3.14."), info["version"]
-    assert info["implementation"] == "cpython"
-    assert info["platform"] == "emscripten"
-    # The module came from the zip, not from this working tree.
-    assert info["checker_file"] == "/home/pyodide/leefloon/checker/__init__.py"
+    assert info["python"].startswith("3.14."), info
+    # The module came from the zip (zipimport), not from this working tree.
+    assert info["checker_file"] == "/home/pyodide/leefloon.zip/checker/__init__.py"
 
 
-def test_the_zip_holds_the_whole_rule_module(pyodide_run: PyodideRun) -> None:
+def test_the_zip_holds_the_rule_module_but_not_the_site_views_or_the_cli(
+    pyodide_run: PyodideRun,
+) -> None:
     with zipfile.ZipFile(pyodide_run.zip_path) as zf:
         names = set(zf.namelist())
-    expected = {
-        p.relative_to(ROOT).as_posix()
-        for p in (ROOT / "checker").rglob("*.py")
-        if "__pycache__" not in p.parts
-    }
-    assert names == expected
+    assert names == {p.relative_to(ROOT).as_posix() for p in rules_files()}
+    assert "checker/browser.py" in names
+    assert not {f"checker/{n}" for n in NOT_IN_BROWSER} & names
+
+
+def test_the_trimmed_standard_library_is_a_small_part_of_pyodides(
+    pyodide_run: PyodideRun,
+) -> None:
+    stdlib = pyodide_run.stdlib
+    with zipfile.ZipFile(ROOT / "node_modules" / "pyodide" / "python_stdlib.zip") as zf:
+        full = {i.filename for i in zf.infolist() if not i.is_dir()}
+    assert set(stdlib.files) <= full
+    assert len(stdlib.files) < len(full) / 3
+    assert (
+        len(stdlib.data)
+        < 0.25 * (ROOT / "node_modules" / "pyodide" / "python_stdlib.zip").stat().st_size
+    )
+    # Python's own error path works on it (a run-error message needs traceback).
+    assert stdlib.answers["probe-exception"] == "ok"
 
 
 def test_every_case_was_run(pyodide_run: PyodideRun) -> None:
     assert list(pyodide_run.texts) == [c["id"] for c in CASES]
-    assert len(CASES) >= 85 + len(BAD_CASES)
+    bad = [c for c in CASES if c["id"].startswith(("bad-", "ok-"))]
+    assert len(CASES) >= 85 + len(bad) and len(bad) >= 10
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])

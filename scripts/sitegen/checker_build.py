@@ -1,19 +1,33 @@
 """The in-page checker's build: one typed state, the checker page and its files.
 
-:func:`prepare` gathers everything one build of the checker needs into a
-:class:`CheckerBuild` (frozen): the pinned Pyodide, the hashed rules zip, the snapshot's
-name, the worker's version, the questionnaire and the glossary. Then
+:func:`prepare` gathers everything one build of the checker needs into a frozen
+:class:`CheckerBuild`: the pinned Pyodide (hash-checked), the hashed rules zip, the
+trimmed standard library (traced, trimmed and verified under Node, see
+:mod:`.stdlib`), the verified memory snapshot (:mod:`.snapshot`), and the worker with
+these facts written into it. Then
 
 - :func:`render_checker_page` puts the static form where ``docs/checker.md`` writes
   ``<!-- checker:test -->`` and returns the boot configuration for the page's ``<head>``;
-- :func:`write_assets` puts Pyodide (hash-checked), the rules zip, the snapshot and
-  ``assets/checker/manifest.json`` into the built site.
+- :func:`write_assets` puts all those files into the built site.
+
+Files in the site, all named by content or version, so none can be served stale:
+
+- ``assets/pyodide/<version>/`` the five pinned Pyodide files (the worker uses three; the
+  full ``python_stdlib.zip`` only if the rules ever import a module the trimmed one lacks,
+  and the lock file only for tools such as the benchmark's bare page);
+- ``assets/checker/leefloon-regels-<hash>.zip``, ``leefloon-stdlib-<hash>.zip``,
+  ``leefloon-snapshot-<key>.bin`` and ``manifest.json`` (the same facts, for tools);
+- ``javascripts/worker.js`` with ``const BUILD = …`` filled in: URLs (relative to the
+  worker), sizes for the progress messages, Subresource-Integrity hashes and the lock
+  file's ``info`` (so the worker needs no request for ``pyodide-lock.json``). The page
+  loads it as ``worker.js?v=<hash of the filled file>``.
 
 Only the checker page references any of these files: docs pages load no Pyodide byte.
 """
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import re
@@ -27,24 +41,29 @@ from scripts import rules_zip
 from scripts.sitegen import pyodide, snapshot
 from scripts.sitegen.errors import BuildError
 from scripts.sitegen.form import Woordenlijst, render_form
+from scripts.sitegen.stdlib import TrimmedStdlib, build_trimmed_stdlib, minimal_lock
 
-ROOT = Path(__file__).resolve().parent.parent.parent
 WORKER_SRC = "javascripts/worker.js"
 CHECKER_PAGE = "checker.md"
 PLACEHOLDER = "<!-- checker:test -->"
 CHECKER_DIR = "assets/checker/"
+#: In docs/javascripts/worker.js; the build replaces it with the build's facts.
+BUILD_SLOT = "/* lw:build */ null"
+#: The Pyodide files the worker fetches itself (sizes for its progress messages).
+WORKER_FETCHES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")
 
 
 @dataclass(frozen=True)
 class Artifact:
-    """A file the build derives, named by its content hash."""
+    """A file the build derives, with its name in the site and its bytes."""
 
     name: str
     data: bytes
 
     @property
-    def sha256(self) -> str:
-        return hashlib.sha256(self.data).hexdigest()
+    def integrity(self) -> str:
+        """Subresource Integrity: ``sha256-<base64>``."""
+        return "sha256-" + base64.b64encode(hashlib.sha256(self.data).digest()).decode()
 
 
 @dataclass(frozen=True)
@@ -53,50 +72,99 @@ class CheckerBuild:
 
     pin: pyodide.PyodidePin
     rules: Artifact
-    snapshot_name: str
-    worker_version: str
+    stdlib: TrimmedStdlib
+    snapshot: Artifact
+    worker: Artifact  # the filled worker.js; ``name`` is its version (hash)
     questionnaire: dict[str, Any]
     woordenlijst: Woordenlijst
 
 
-def prepare(docs_dir: Path) -> CheckerBuild:
-    """Check the pinned Pyodide, build the rules zip and name every derived file."""
-    pin = pyodide.load_pin()
-    data = rules_zip.rules_zip_bytes()
-    worker = docs_dir / WORKER_SRC
-    if not worker.is_file():
-        raise BuildError(f"{WORKER_SRC} ontbreekt in docs/")
-    key = hashlib.sha256()
-    key.update(pin.version.encode())
-    for name in sorted(pin.files):
-        key.update(f"{name}={pin.files[name]};".encode())
-    patches = {
-        k: {"replace": p.replace, "with": p.with_, "sha256_after": p.sha256_after}
-        for k, p in pin.patches.items()
+def _relative_to_worker(path: str) -> str:
+    """A site path (``assets/…``) as the worker, in ``javascripts/``, reaches it."""
+    return "../" + path
+
+
+def worker_facts(
+    pin: pyodide.PyodidePin, rules: Artifact, stdlib: TrimmedStdlib, snapshot_file: Artifact
+) -> dict[str, Any]:
+    """What the build writes into the worker as ``BUILD`` (see docs/javascripts/worker.js)."""
+    stdlib_artifact = Artifact(stdlib.name, stdlib.data)
+    return {
+        "pyodide": _relative_to_worker(pin.site_dir),
+        "pyodideVersion": pin.version,
+        "sizes": {name: (pin.source / name).stat().st_size for name in WORKER_FETCHES},
+        "rules": {
+            "url": _relative_to_worker(CHECKER_DIR + rules.name),
+            "name": rules.name,
+            "size": len(rules.data),
+            "integrity": rules.integrity,
+        },
+        "stdlib": {
+            "url": _relative_to_worker(CHECKER_DIR + stdlib.name),
+            "name": stdlib.name,
+            "size": len(stdlib.data),
+            "integrity": stdlib_artifact.integrity,
+        },
+        "fullStdlib": {
+            "url": _relative_to_worker(pin.site_dir + "python_stdlib.zip"),
+            "size": (pin.source / "python_stdlib.zip").stat().st_size,
+            "path": stdlib.stdlib_zip.replace(".zip", "-volledig.zip"),
+        },
+        "snapshot": {
+            "url": _relative_to_worker(CHECKER_DIR + snapshot_file.name),
+            "name": snapshot_file.name,
+            "size": len(snapshot_file.data),
+        },
+        "lock": minimal_lock(pin),
     }
-    key.update(json.dumps(patches, sort_keys=True).encode())
-    key.update(data)
-    key.update(snapshot.SCRIPT.read_bytes())
+
+
+def fill_worker(source: str, facts: dict[str, Any]) -> str:
+    """The worker's source with ``BUILD`` filled in."""
+    if source.count(BUILD_SLOT) != 1:
+        raise BuildError(f"{WORKER_SRC}: '{BUILD_SLOT}' moet er precies één keer in staan")
+    return source.replace(BUILD_SLOT, json.dumps(facts, ensure_ascii=False, sort_keys=True))
+
+
+def prepare(docs_dir: Path) -> CheckerBuild:
+    """Check Pyodide; build the rules zip, the trimmed stdlib, the snapshot and the worker."""
+    pin = pyodide.load_pin()
+    pyodide.check_files(pin)
+    data = rules_zip.rules_zip_bytes()
+    rules = Artifact(rules_zip.rules_zip_name(data), data)
+    worker_source = docs_dir / WORKER_SRC
+    if not worker_source.is_file():
+        raise BuildError(f"{WORKER_SRC} ontbreekt in docs/")
+    stdlib = build_trimmed_stdlib(pin, data)
+    made = snapshot.make_snapshot(pin, rules.name, data, stdlib)
+    snapshot_file = Artifact(made.name, made.read_bytes())
+    filled = fill_worker(
+        worker_source.read_text(encoding="utf-8"), worker_facts(pin, rules, stdlib, snapshot_file)
+    )
+    version = hashlib.sha256(filled.encode("utf-8")).hexdigest()[:16]
     return CheckerBuild(
         pin=pin,
-        rules=Artifact(rules_zip.rules_zip_name(data), data),
-        snapshot_name=f"leefloon-snapshot-{key.hexdigest()[:16]}.bin",
-        worker_version=hashlib.sha256(worker.read_bytes()).hexdigest()[:16],
+        rules=rules,
+        stdlib=stdlib,
+        snapshot=snapshot_file,
+        worker=Artifact(version, filled.encode("utf-8")),
         questionnaire=questionnaire(),
         woordenlijst=Woordenlijst.uit_docs(docs_dir),
     )
 
 
 def page_config(build: CheckerBuild, root: str) -> dict[str, Any]:
-    """What the page script reads from ``data-lw-config``: URLs and the questionnaire."""
+    """What the page script reads from ``data-lw-config``: URLs and the questionnaire.
+
+    No ``snapshot``: the worker decides about the snapshot itself (see worker.js).
+    """
     qn = build.questionnaire
     return {
         "pyodide": f"{root}{build.pin.site_dir}",
         "pyodide_version": build.pin.version,
         "rules": f"{root}{CHECKER_DIR}{build.rules.name}",
         "rules_name": build.rules.name,
-        "snapshot": f"{root}{CHECKER_DIR}{build.snapshot_name}",
-        "worker": f"{root}{WORKER_SRC}?v={build.worker_version}",
+        "worker": f"{root}{WORKER_SRC}?v={build.worker.name}",
         "root": root,
         "rules_version": qn["rules_version"],
         "covered_from": qn["covered_from"],
@@ -115,7 +183,7 @@ def page_config(build: CheckerBuild, root: str) -> dict[str, Any]:
 
 
 #: The part of the page configuration the ``<head>`` needs to start the worker early.
-BOOT_KEYS = ("pyodide", "rules", "rules_name", "snapshot", "worker")
+BOOT_KEYS = ("pyodide", "rules", "rules_name", "worker")
 
 
 def render_checker_page(
@@ -143,31 +211,31 @@ def render_checker_page(
     return out.replace(PLACEHOLDER, form), boot
 
 
-def write_assets(site_dir: Path, build: CheckerBuild) -> None:
-    """Put Pyodide, the rules zip, the snapshot and the manifest into the built site."""
-    pyodide.copy_files(build.pin, site_dir / build.pin.site_dir)
-    checker_dir = site_dir / CHECKER_DIR
-    checker_dir.mkdir(parents=True, exist_ok=True)
-    for old in checker_dir.glob("leefloon-regels-*.zip"):
-        old.unlink()
-    for old in checker_dir.glob("leefloon-snapshot-*.bin"):
-        old.unlink()
-    (checker_dir / build.rules.name).write_bytes(build.rules.data)
-    made = snapshot.make_snapshot(
-        build.snapshot_name,
-        site_dir / build.pin.site_dir,
-        checker_dir / build.rules.name,
-        build.rules.name,
-    )
-    shutil.copyfile(made, checker_dir / build.snapshot_name)
-    manifest = {
+def manifest(build: CheckerBuild) -> dict[str, Any]:
+    """``assets/checker/manifest.json``: the build's files, for tools (the benchmark)."""
+    return {
         "pyodide_version": build.pin.version,
         "pyodide": build.pin.site_dir,
         "rules": f"{CHECKER_DIR}{build.rules.name}",
-        "snapshot": f"{CHECKER_DIR}{build.snapshot_name}",
+        "stdlib": f"{CHECKER_DIR}{build.stdlib.name}",
+        "stdlib_files": len(build.stdlib.files),
+        "snapshot": f"{CHECKER_DIR}{build.snapshot.name}",
         "rules_version": build.questionnaire["rules_version"],
-        "worker": WORKER_SRC,
+        "worker": f"{WORKER_SRC}?v={build.worker.name}",
     }
+
+
+def write_assets(site_dir: Path, build: CheckerBuild) -> None:
+    """Put Pyodide, the rules, the stdlib, the snapshot, the worker and the manifest in."""
+    pyodide.copy_files(build.pin, site_dir / build.pin.site_dir)
+    checker_dir = site_dir / CHECKER_DIR
+    if checker_dir.exists():
+        shutil.rmtree(checker_dir)  # no file of an earlier build stays behind
+    checker_dir.mkdir(parents=True)
+    (checker_dir / build.rules.name).write_bytes(build.rules.data)
+    (checker_dir / build.stdlib.name).write_bytes(build.stdlib.data)
+    (checker_dir / build.snapshot.name).write_bytes(build.snapshot.data)
+    (site_dir / WORKER_SRC).write_bytes(build.worker.data)
     (checker_dir / "manifest.json").write_text(
-        json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+        json.dumps(manifest(build), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
     )

@@ -1,9 +1,14 @@
 """Parity: the browser (Pyodide in a worker, through the REAL form) agrees with CPython.
 
-Cases come from the rule module's scenario table (tests/scenarios.toml): every fifth
-case plus the ones with amounts typed the Dutch way. Each case is filled through the
-form as a person would (labels clicked, numbers typed, the date set) and the result
-the page SHOWS (outcome, the six statuses, the amount) must equal
+Node parity (tests/test_parity.py) already runs the whole scenario table in Pyodide; what
+only the browser adds is the form: what a person clicks and types becomes the text Python
+parses. So the cases here are the ones whose answers are typed text (amounts written the
+Dutch way), plus the fewest further cases that together put every type of question with
+every kind of answer (a choice, yes, no, a number typed as digits) through the form at least
+once, chosen from the table (tests/scenarios.toml) by the questionnaire's types, not by
+hand. Each case is filled
+through the form as a person would (labels clicked, numbers typed, the date set) and the
+result the page SHOWS (outcome, the six statuses, the amount) must equal
 ``checker.evaluate`` on CPython for the same answers.
 
 One page serves all cases ("Opnieuw beginnen" between them), so Pyodide boots once per
@@ -26,14 +31,38 @@ from checker import evaluate
 from checker.tekst import euro
 
 SCENARIOS = Path(__file__).resolve().parent.parent / "scenarios.toml"
-EXTRA = ("datum-2024-05-01", "algemene-vrijstelling-cat3-een-cent", "socioprof-2026")
+
+
+def _kinds(case: dict[str, Any], types: dict[str, str]) -> set[tuple[str, str]]:
+    """What a case puts through the form: (question type, kind of answer) pairs."""
+    out = set()
+    for qid, value in case["antwoorden"].items():
+        qtype = types.get(qid, "?")
+        if isinstance(value, str) and qtype not in ("keuze", "janee"):
+            kind = "tekst"  # typed text Python parses ("1.314,20")
+        elif isinstance(value, bool):
+            kind = repr(value)
+        else:
+            kind = type(value).__name__
+        out.add((qtype, kind))
+    return out
 
 
 def _cases() -> list[dict[str, Any]]:
+    from checker import VRAGEN
+
+    types = {v.id: v.type for v in VRAGEN}
     with SCENARIOS.open("rb") as f:
-        cases: list[dict[str, Any]] = tomllib.load(f)["case"]
-    chosen = [c for i, c in enumerate(cases) if i % 5 == 0 or c["id"] in EXTRA]
-    assert len(chosen) >= 15, "the parity test needs at least 15 scenario cases"
+        table: list[dict[str, Any]] = tomllib.load(f)["case"]
+    kinds = {c["id"]: _kinds(c, types) for c in table}
+    chosen = [c for c in table if any(k == "tekst" for _, k in kinds[c["id"]])]
+    covered = set().union(*(kinds[c["id"]] for c in chosen)) if chosen else set()
+    wanted = set().union(*kinds.values())
+    while covered != wanted:  # greedy cover: the case that adds the most, first in the table
+        best = max(table, key=lambda c: len(kinds[c["id"]] - covered))
+        chosen.append(best)
+        covered |= kinds[best["id"]]
+    assert chosen and len(chosen) < len(table) / 4
     return chosen
 
 

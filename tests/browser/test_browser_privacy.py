@@ -2,6 +2,8 @@
 
 - Every request (page, worker, instant navigation) goes to the site's own origin.
 - Docs pages load no Pyodide byte: no worker, no .wasm, no stdlib, no rules zip.
+- The checker loads only what it needs: the trimmed standard library, not Pyodide's full
+  one, and no lock file (it is inline in the worker).
 - No cookies and nothing in localStorage, sessionStorage or IndexedDB after use.
 - The Content-Security-Policy meta tag is on every page, has no 'unsafe-inline' or
   'unsafe-eval' for scripts, and using the site produces no CSP violation.
@@ -22,7 +24,7 @@ from checker.voorbeelden import VOORBEELDEN
 REFUGEE = VOORBEELDEN["alleenstaande-vluchteling-deeltijds"]
 DOCS_PAGES = ("", "voorwaarden/nationaliteit/")
 PYODIDE_BYTES = re.compile(
-    r"pyodide|\.wasm|python_stdlib|leefloon-regels|leefloon-snapshot|worker\.js", re.I
+    r"pyodide|\.wasm|python_stdlib|leefloon-(regels|stdlib|snapshot)|worker\.js", re.I
 )
 
 # Records CSP violations in the page (before any page script runs).
@@ -75,6 +77,8 @@ def test_no_request_leaves_the_origin_and_docs_pages_load_no_pyodide(
     # The recorder sees the worker's own requests too.
     assert any(u.endswith("pyodide.asm.wasm") for u in requests), requests
     assert any(re.search(r"leefloon-regels-[0-9a-f]{16}\.zip$", u) for u in requests)
+    assert any(re.search(r"leefloon-stdlib-[0-9a-f]{16}\.zip$", u) for u in requests)
+    assert not [u for u in requests if re.search(r"python_stdlib\.zip|pyodide-lock\.json", u)]
 
     foreign = [u for u in requests if not u.startswith(base_url)]
     assert foreign == []

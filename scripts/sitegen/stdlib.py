@@ -1,0 +1,191 @@
+"""The trimmed standard library: only the files the rules and Pyodide's bootstrap import.
+
+Pyodide boots with a 2.5 MB zip of the whole standard library; the rule module and
+Pyodide's own bootstrap use about 130 of its 600 files. At build time, under Node and
+exactly as the browser worker starts Python (``node/pyodide_tool.mjs``):
+
+1. **trace**: boot with the full zip, load the rules, run every case of
+   ``tests/scenarios.toml`` and the bad-input cases of ``tests/parity/bad_cases.json``
+   plus the error paths, and list every file of the zip that Python imported;
+2. **trim**: a zip of just those files, each without its docstrings (what ``python -OO``
+   does) and comments, written back by Python's own ``ast.unparse`` and checked to parse
+   to the same syntax tree; about 0.37 MB instead of 2.5;
+3. **verify**: boot with the trimmed zip and run every case again; every answer must be
+   byte-identical to the full zip's, or the build fails.
+
+Nothing here lists modules by hand: the list is whatever the current rules import. The
+zip is named by its content hash (``leefloon-stdlib-<sha256-16>.zip``); the worker checks
+it with Subresource Integrity, and the snapshot's key includes it. A module that only a
+case outside the table would import is still found: the worker then loads Pyodide's
+full zip (shipped beside it, hash-checked) once and retries (see worker.js).
+
+Each step is cached in ``.cache/leefloon-stdlib/`` by a key over all of its inputs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import tempfile
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from scripts.sitegen.errors import BuildError
+from scripts.sitegen.pyodide import PyodidePin, check_files
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+TOOL = Path(__file__).resolve().parent / "node" / "pyodide_tool.mjs"
+CACHE = ROOT / ".cache" / "leefloon-stdlib"
+SCENARIOS = ROOT / "tests" / "scenarios.toml"
+BAD_CASES = ROOT / "tests" / "parity" / "bad_cases.json"
+
+
+def cases() -> list[dict[str, Any]]:
+    """Every case the rules are run on: the scenario table, then the bad-input cases."""
+    with SCENARIOS.open("rb") as f:
+        table = tomllib.load(f)["case"]
+    bad = json.loads(BAD_CASES.read_text(encoding="utf-8"))
+    return [
+        {"id": c["id"], "peildatum": c["peildatum"], "antwoorden": c["antwoorden"]}
+        for c in [*table, *bad]
+    ]
+
+
+def minimal_lock(pin: PyodidePin) -> dict[str, Any]:
+    """Pyodide's lock file without packages: the site loads none, so this is all it needs.
+
+    Passed inline (``lockFileContents``), it saves the browser a request for the 119 kB
+    ``pyodide-lock.json``; its ``info`` (ABI version) is still checked by Pyodide.
+    """
+    lock = json.loads((pin.source / "pyodide-lock.json").read_text(encoding="utf-8"))
+    return {"info": lock["info"], "packages": {}}
+
+
+def node_binary() -> str:
+    """The ``node`` executable, or a Dutch error saying it is missing."""
+    from shutil import which
+
+    node = which("node")
+    if node is None:
+        raise BuildError(
+            "Node.js ontbreekt: nodig om Pyodide bij het bouwen te draaien (zie package.json)."
+        )
+    return node
+
+
+def run_tool(command: str, request: dict[str, Any], timeout: int = 600) -> dict[str, Any]:
+    """Run one command of ``node/pyodide_tool.mjs`` and return its JSON answer."""
+    with tempfile.TemporaryDirectory(prefix="lw-pyodide-") as tmp:
+        path = Path(tmp) / "request.json"
+        path.write_text(json.dumps(request, ensure_ascii=False), encoding="utf-8")
+        proc = subprocess.run(
+            [node_binary(), str(TOOL), command, str(path)],
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=timeout,
+        )
+    if proc.returncode != 0:
+        tail = "\n".join(proc.stderr.strip().splitlines()[-25:])
+        raise BuildError(f"Pyodide onder Node ({command}) mislukte:\n{tail}")
+    answer: dict[str, Any] = json.loads(proc.stdout)
+    return answer
+
+
+@dataclass(frozen=True)
+class TrimmedStdlib:
+    """The trimmed standard-library zip and what the build learned making it."""
+
+    data: bytes
+    files: tuple[str, ...]
+    answers: dict[str, str]  # case id → the rules' JSON answer (full and trimmed zip alike)
+    source_bytes: int
+    trimmed_bytes: int
+    stdlib_zip: str  # where Pyodide puts the zip, e.g. /lib/python314.zip
+
+    @property
+    def name(self) -> str:
+        return f"leefloon-stdlib-{hashlib.sha256(self.data).hexdigest()[:16]}.zip"
+
+
+def _key(*parts: bytes | str) -> str:
+    h = hashlib.sha256()
+    for p in parts:
+        h.update(p if isinstance(p, bytes) else p.encode("utf-8"))
+        h.update(b"\0")
+    return h.hexdigest()[:24]
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    tmp.write_bytes(data)
+    tmp.replace(path)
+
+
+def build_trimmed_stdlib(pin: PyodidePin, rules_zip: bytes) -> TrimmedStdlib:
+    """Trace, trim and verify (each step cached); a :class:`BuildError` if anything differs."""
+    check_files(pin)
+    case_list = cases()
+    cases_json = json.dumps(case_list, ensure_ascii=False, sort_keys=True)
+    lock = minimal_lock(pin)
+    tool = TOOL.read_bytes()
+    common = (pin.fingerprint(), tool, json.dumps(lock, sort_keys=True))
+    with tempfile.TemporaryDirectory(prefix="lw-stdlib-") as tmp_name:
+        tmp = Path(tmp_name)
+        (tmp / "rules.zip").write_bytes(rules_zip)
+        (tmp / "cases.json").write_text(cases_json, encoding="utf-8")
+        request: dict[str, Any] = {
+            "pyodide": str(pin.source),
+            "rules": str(tmp / "rules.zip"),
+            "cases": str(tmp / "cases.json"),
+            "lock": lock,
+        }
+        # 1. Which files do the rules (and Pyodide) import, and what do they answer?
+        trace_file = CACHE / f"trace-{_key(*common, rules_zip, cases_json)}.json"
+        if not trace_file.is_file():
+            traced = run_tool("trace", request)
+            write_atomic(trace_file, json.dumps(traced, ensure_ascii=False).encode("utf-8"))
+        trace = json.loads(trace_file.read_text(encoding="utf-8"))
+        files = sorted(trace["files"])
+        # 2. The zip of just those files (depends on the list only, not on the rules).
+        zip_file = CACHE / f"stdlib-{_key(*common, json.dumps(files))}.zip"
+        stats_file = zip_file.with_suffix(".json")
+        if not zip_file.is_file() or not stats_file.is_file():
+            out = tmp / "stdlib.zip"
+            stats = run_tool("trim", {**request, "files": files, "out": str(out)})
+            write_atomic(stats_file, json.dumps(stats).encode("utf-8"))
+            write_atomic(zip_file, out.read_bytes())
+        stats = json.loads(stats_file.read_text(encoding="utf-8"))
+        data = zip_file.read_bytes()
+        # 3. The whole table again on the trimmed zip: the same answers, byte for byte.
+        verified_file = CACHE / f"verified-{_key(*common, rules_zip, cases_json, data)}"
+        if not verified_file.is_file():
+            (tmp / "stdlib.zip").write_bytes(data)
+            verified = run_tool("verify", {**request, "stdlib": str(tmp / "stdlib.zip")})
+            differ = sorted(
+                k for k in trace["answers"] if verified["answers"].get(k) != trace["answers"][k]
+            )
+            if differ:
+                raise BuildError(
+                    "De ingekorte standaardbibliotheek geeft andere antwoorden dan de volledige "
+                    f"voor {len(differ)} gevallen ({', '.join(differ[:5])}…). Bekijk wat de "
+                    "regels importeren (scripts/sitegen/stdlib.py)."
+                )
+            write_atomic(verified_file, b"ok\n")
+    if trace["answers"].get("probe-exception") != "ok":
+        raise BuildError(
+            f"Pyodide meldt een Python-fout niet: {trace['answers']['probe-exception']}"
+        )
+    return TrimmedStdlib(
+        data=data,
+        files=tuple(files),
+        answers={k: str(v) for k, v in trace["answers"].items()},
+        source_bytes=int(stats["source_bytes"]),
+        trimmed_bytes=int(stats["trimmed_bytes"]),
+        stdlib_zip=str(trace["stdlib_zip"]),
+    )

@@ -15,7 +15,6 @@ from checker import parameters as p
 from checker.bronnen import BRONNEN, Bron, bron
 from checker.tekst import datum, euro, euro_kort, getal, maand
 from checker.uitkomst import Step
-from checker.voorbeelden import Voorbeeld
 
 _SOORT_TITEL = {
     "wet": "Wetgeving",
@@ -371,40 +370,6 @@ def _stappen_tabel(stappen: Iterable[Step]) -> str:
 
 #: Worked examples that only the pages need (the brief's figures), beside
 #: :data:`checker.voorbeelden.VOORBEELDEN`; evaluated by the rules like those.
-PAGINA_VOORBEELDEN: dict[str, Voorbeeld] = {
-    v.id: v
-    for v in (
-        Voorbeeld(
-            "vader-2500-moeder-0-2025",
-            "Een jongvolwassene van 20 zonder inkomen woont bij haar ouders: haar vader verdient "
-            "2.500 euro netto per maand, haar moeder niets (februari 2025, regels van vóór "
-            "1 maart 2026).",
-            "2025-02-01",
-            {
-                "verblijfsstatus": "belg",
-                "woont_in_belgie": True,
-                "dagen_buitenland": 0,
-                "leeftijd": 20,
-                "kind_ten_laste": False,
-                "samenwonend": True,
-                "huisgenoten": [
-                    {"relatie": "ouder", "inkomen": 2500},
-                    {"relatie": "ouder", "inkomen": 0},
-                ],
-                "inkomen_werk": 0,
-                "andere_inkomsten": 0,
-                "spaargeld": 0,
-                "ander_bezit": False,
-                "werkbereid": True,
-                "sanctie_rva": False,
-                "andere_uitkeringen": "aangevraagd",
-                "onderhoud_verwijzing": False,
-            },
-        ),
-    )
-}
-
-
 def berekening(voorbeeld_id: str) -> str:
     """A worked example, evaluated by the rules, as a calculation table.
 
@@ -415,7 +380,7 @@ def berekening(voorbeeld_id: str) -> str:
     from checker.uitkomst import VARIANT_TITEL
     from checker.voorbeelden import VOORBEELDEN
 
-    v = {**VOORBEELDEN, **PAGINA_VOORBEELDEN}[voorbeeld_id]
+    v = VOORBEELDEN[voorbeeld_id]
     resultaat = evaluate(v.antwoorden, v.peildatum)
     a = resultaat.amount
     if a is None:

@@ -98,6 +98,23 @@ VOORBEELDEN: dict[str, Voorbeeld] = {
             },
         ),
         Voorbeeld(
+            "vader-2500-moeder-0-2025",
+            "Een jongvolwassene van 20 zonder inkomen woont bij haar ouders: haar vader verdient "
+            "2.500 euro netto per maand, haar moeder niets (februari 2025, regels van vóór "
+            "1 maart 2026).",
+            "2025-02-01",
+            {
+                **_BASIS,
+                "verblijfsstatus": "belg",
+                "leeftijd": 20,
+                "samenwonend": True,
+                "huisgenoten": [
+                    {"relatie": "ouder", "inkomen": 2500},
+                    {"relatie": "ouder", "inkomen": 0},
+                ],
+            },
+        ),
+        Voorbeeld(
             "ouders-inkomen-2026",
             "Een erkende vluchteling van 22 woont bij haar ouders: haar vader verdient 1.200 euro "
             "netto per maand, haar moeder niets. Ze vraagt voor het eerst leefloon aan (april "

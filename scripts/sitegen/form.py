@@ -130,7 +130,8 @@ def _velden(q: Mapping[str, Any], index: object) -> list[dict[str, Any]]:
 
 
 def _velden_json(q: Mapping[str, Any]) -> str:
-    """A list's fields for the page script: short name, type, unit and choices."""
+    """A list's fields for the page script: short name, type, unit, choices, and whether
+    the field shows in an entry that Python has not answered about yet."""
     return json.dumps(
         {
             f["id"]: {
@@ -138,6 +139,8 @@ def _velden_json(q: Mapping[str, Any]) -> str:
                 "type": f["type"],
                 "unit": f["unit"],
                 "choices": {c["value"]: c["label"] for c in f["choices"]},
+                # Shown in an entry Python has not seen yet (no condition to meet)?
+                "start": not f["relevant_if"],
             }
             for f in q["fields"]
         },

@@ -38,12 +38,13 @@ def settle(page: Page) -> None:
     wait_js(page, "() => window.__lwPerf && !window.__lwPerf.busy")
 
 
-def _visible(page: Page, qid: str) -> bool:
+def _visible(page: Page, path: str) -> bool:
+    """Whether the question (or a housemate's field) at ``path`` is shown."""
     return bool(
         page.evaluate(
-            "(id) => { const w = document.getElementById('lw-vraag-' + id);"
-            " return !!w && !w.hidden; }",
-            qid,
+            "(p) => { const w = document.getElementById('lw-vraag-' + p.replaceAll('.', '-'));"
+            " return !!w && !w.hidden && w.offsetParent !== null; }",
+            path,
         )
     )
 
@@ -62,16 +63,40 @@ def _as_form_value(qtype: str, value: object) -> str:
     return str(value)
 
 
+def set_date(page: Page, peildatum: str) -> None:
+    """The date is under "Meer opties": open it and fill the date."""
+    page.evaluate("() => { document.getElementById('lw-meeropties').open = true; }")
+    page.fill("#lw-peildatum", peildatum)
+
+
+def _answer(page: Page, path: str, qtype: str, value: object) -> None:
+    """Answer one question or housemate field as a person would."""
+    form_value = _as_form_value(qtype, value)
+    radio = page.locator(f'input[type="radio"][name="{path}"][value="{form_value}"]')
+    if qtype in ("janee", "keuze") or (radio.count() and qtype != "bedrag"):
+        label = page.locator(f'label[for="{radio.get_attribute("id")}"]')
+        label.click()
+        return
+    fixed = page.locator(f'input[type="checkbox"][name="{path}"][value="{form_value}"]')
+    if form_value and fixed.count():
+        fixed.check()
+        return
+    field = page.locator(f"#lw-{path.replace('.', '-')}")
+    field.fill(form_value)
+    field.blur()  # leaving the field: its message may show now
+
+
 def fill_answers(page: Page, peildatum: str, antwoorden: Mapping[str, object]) -> list[str]:
     """Fill the REAL form in questionnaire order, as a person would.
 
-    Radios are clicked (by their label), numbers typed, the date filled. A question
-    that is hidden when its turn comes does not apply (Python ignores such answers
-    too) and is skipped. Returns the ids that were filled.
+    Radios are clicked (by their label), numbers typed (and the field left), the date
+    set under "Meer opties"; housemates are added with "Voeg een huisgenoot toe". A
+    question that is hidden when its turn comes does not apply (Python ignores such
+    answers too) and is skipped. Returns the paths that were filled.
     """
     from checker import VRAGEN
 
-    page.fill("#lw-peildatum", peildatum)
+    set_date(page, peildatum)
     settle(page)
     filled = []
     for vraag in VRAGEN:
@@ -80,20 +105,33 @@ def fill_answers(page: Page, peildatum: str, antwoorden: Mapping[str, object]) -
         settle(page)
         if not _visible(page, vraag.id):
             continue
-        value = _as_form_value(vraag.type, antwoorden[vraag.id])
-        if vraag.type in ("janee", "keuze"):
-            radio = page.locator(f'input[name="{vraag.id}"][value="{value}"]')
-            label = page.locator(f'label[for="{radio.get_attribute("id")}"]')
-            label.click()
-        else:
-            page.fill(f"#lw-{vraag.id}", value)
+        if vraag.type == "lijst":
+            rows = list(antwoorden[vraag.id] or [])  # type: ignore[call-overload]
+            add = page.locator(f'[data-lw-voegtoe="{vraag.id}"]')
+            for i, row in enumerate(rows):
+                if page.locator(f"#lw-vraag-{vraag.id}-{i}").count() == 0:
+                    add.click()
+                for veld in vraag.velden:
+                    if veld.id not in row:
+                        continue
+                    settle(page)
+                    path = f"{vraag.id}.{i}.{veld.id}"
+                    if _visible(page, path):
+                        _answer(page, path, veld.type, row[veld.id])
+                        filled.append(path)
+            continue
+        _answer(page, vraag.id, vraag.type, antwoorden[vraag.id])
         filled.append(vraag.id)
     settle(page)
     return filled
 
 
 def shown_result(page: Page) -> dict[str, Any]:
-    """What the page shows: outcome, statuses, amount (from the rendered result)."""
+    """What the page shows: outcome, statuses, amount (from the rendered result).
+
+    ``text`` is all text of the result, folded parts included; ``first_view`` the text
+    a reader sees before opening any fold.
+    """
     data = page.evaluate(
         """() => {
           const r = document.getElementById('lw-resultaat');
@@ -105,7 +143,8 @@ def shown_result(page: Page) -> dict[str, Any]:
           const a = r.querySelector('.lw-bedrag');
           return {
             outcome: o ? o.dataset.outcome : null,
-            text: r.innerText,
+            text: r.textContent,
+            first_view: r.innerText,
             statuses,
             amount: a ? a.dataset.monthlyAmount : null,
             category: a ? Number(a.dataset.category) : null,
@@ -113,6 +152,33 @@ def shown_result(page: Page) -> dict[str, Any]:
         }"""
     )
     return dict(data)
+
+
+def first_view_words(page: Page) -> int:
+    """Words in the result as first shown: closed folds count with their titles only."""
+    text = page.evaluate(
+        """() => {
+          const r = document.getElementById('lw-resultaat');
+          const out = [];
+          const walk = (node) => {
+            for (const child of node.childNodes) {
+              if (child.nodeType === Node.TEXT_NODE) { out.push(child.textContent); continue; }
+              if (child.nodeType !== Node.ELEMENT_NODE || child.hidden) continue;
+              if (child.tagName === 'DETAILS' && !child.open) {
+                const s = child.querySelector(':scope > summary');
+                if (s) out.push(' ' + s.textContent + ' ');
+                continue;
+              }
+              out.push(' ');
+              walk(child);
+              out.push(' ');
+            }
+          };
+          walk(r);
+          return out.join('');
+        }"""
+    )
+    return len([w for w in str(text).split() if any(ch.isalnum() for ch in w)])
 
 
 def run_axe(page: Page) -> list[dict[str, Any]]:
@@ -142,3 +208,35 @@ def poll(predicate: Any, timeout: float = 10.0) -> Any:
         if value or time.monotonic() > end:
             return value
         time.sleep(0.05)
+
+
+def share_fragment(antwoorden: Mapping[str, object], peildatum: str | None = None) -> str:
+    """The ``#a=…`` fragment the page writes for these answers (a shared link)."""
+    import base64
+
+    def raw(v: object) -> object:
+        if v is True:
+            return "ja"
+        if v is False:
+            return "nee"
+        if isinstance(v, list):
+            return [{k: raw(x) for k, x in row.items()} for row in v]
+        return v
+
+    data: dict[str, object] = {"a": {k: raw(v) for k, v in antwoorden.items()}}
+    if peildatum:
+        data["d"] = peildatum
+    text = json.dumps(data, ensure_ascii=False).encode()
+    return "#a=" + base64.urlsafe_b64encode(text).decode().rstrip("=")
+
+
+def phone_context_args() -> dict[str, Any]:
+    """A 360 × 740 touch phone."""
+    return {
+        "viewport": {"width": 360, "height": 740},
+        "device_scale_factor": 2,
+        "is_mobile": True,
+        "has_touch": True,
+        "locale": "nl-BE",
+        "timezone_id": "Europe/Brussels",
+    }

@@ -13,7 +13,7 @@ import { byId, el, hid, reconcile } from "./dom.js";
 import { FormAnswers } from "./answers.js";
 import { ResultView, SYMBOOL } from "./result.js";
 import { fragmentOf, hasAnswers, isOwnEntry, readFragment, rememberedFragment, urlWith, writeFragment } from "./share.js";
-import { BREAKING_PAYLOAD, perf, testHooks } from "./testhooks.js";
+import { perf } from "./testhooks.js";
 import { listen, run, shared } from "./worker-client.js";
 
 /** @typedef {import("./types.js").PageConfig} PageConfig */
@@ -99,6 +99,18 @@ export class Checker {
     /** @type {{a: Record<string, unknown>, d: string}|null} */
     this.undo = null;
     this.runError = false;
+    /** @type {string[]} */
+    this.queued = [];
+    this.announceTimer = 0;
+    this.sentAt = 0;
+    /** @type {(() => void)|null} */
+    this.closeFolds = null;
+    /** @type {(() => void)|null} */
+    this.onHashChange = null;
+    /** @type {(() => void)|null} */
+    this.onBeforePrint = null;
+    /** @type {(() => void)|null} */
+    this.onAfterPrint = null;
   }
 
   // -- Binding ----------------------------------------------------------------------------
@@ -135,6 +147,7 @@ export class Checker {
     });
 
     this.setDefaultDate();
+    this.printHeader();
     this.uitkomst.hidden = false;
     this.controle.hidden = false;
     this.acties.hidden = false;
@@ -473,14 +486,9 @@ export class Checker {
     }
     if (!force && payload === this.lastPayload) return;
     const dropped = [...drop.keys()].map((path) => ({ path, label: (this.errors.get(path) || { label: path }).label }));
-    let sent = payload;
-    if (testHooks.breakNext) {
-      testHooks.breakNext = false;
-      sent = BREAKING_PAYLOAD;
-    }
     perf.busy = true;
     this.sentAt = performance.now();
-    const id = run(this.cfg, sent);
+    const id = run(this.cfg, payload);
     this.inFlight = { id, t: this.pendingT ?? t, payload, dropped };
     this.pendingT = null;
     this.dirty = false;
@@ -496,7 +504,12 @@ export class Checker {
 
   showLoading() {
     const p = shared.progress;
-    const text = "De rekenregels worden geladen… Je kunt de vragen al invullen.";
+    const text =
+      p && p.phase === "python"
+        ? "Python start op… Je kunt de vragen al invullen."
+        : p && p.phase === "rules"
+          ? "De rekenregels worden klaargezet… Je kunt de vragen al invullen."
+          : "De rekenregels worden geladen… Je kunt de vragen al invullen.";
     this.note("laden", text);
     const parts = [el("p", null, text)];
     if (p && p.total > 0) {
@@ -516,7 +529,7 @@ export class Checker {
     this.laden.hidden = false;
   }
 
-  /** @param {{loaded: number, total: number}} _p */
+  /** @param {{loaded: number, total: number, phase?: string}} _p */
   onProgress(_p) {
     if (shared.ready) return;
     this.note("fout", null);
@@ -684,11 +697,24 @@ export class Checker {
     /** @type {string[]} */
     const appeared = [];
     let gone = 0;
+    // Entries of a list that Python has not seen yet (added, or still empty) show the
+    // fields that need no earlier answer, as in the static form.
+    /** @type {Set<string>} */
+    const seen = new Set();
+    for (const p of relevant) {
+      const parts = p.split(".");
+      if (parts.length === 3) seen.add(`${parts[0]}.${parts[1]}`);
+    }
     for (const node of this.form.querySelectorAll("[data-vraag]")) {
       const wrap = /** @type {HTMLElement} */ (node);
       const path = wrap.dataset.vraag || "";
       if (path === "peildatum") continue;
-      const hide = !set.has(path);
+      let hide = !set.has(path);
+      const parts = path.split(".");
+      if (parts.length === 3 && !seen.has(`${parts[0]}.${parts[1]}`)) {
+        const field = this.answers.configOf(path);
+        hide = !set.has(parts[0]) || !(field && field.start);
+      }
       if (wrap.hidden !== hide) wrap.hidden = hide;
       if (!hide) nowVisible.add(path);
     }
@@ -906,7 +932,7 @@ export class Checker {
         for (const field of Object.keys(q.fields || {})) {
           const path = `${id}.${i}.${field}`;
           const fw = byId(`lw-vraag-${hid(path)}`);
-          if (relevant ? !relevant.has(path) : !(fw && !fw.hidden)) continue;
+          if (!(fw && !fw.hidden)) continue;
           const text = this.answers.text(path);
           const short = (q.fields || {})[field].short;
           parts.push(parts.length ? `${short}: ${text === null ? "niet ingevuld" : text}` : text === null ? "niet ingevuld" : text);
@@ -960,7 +986,8 @@ export class Checker {
     target.focus({ preventScroll: true });
   }
 
-  beforePrint() {
+  /** The printout's head: the site, its address and the date (filled at once and before printing). */
+  printHeader() {
     const kop = /** @type {HTMLElement} */ (this.root.querySelector("#lw-printkop"));
     const canonical = /** @type {HTMLLinkElement|null} */ (document.querySelector('link[rel="canonical"]'));
     const adres = canonical ? canonical.href : location.href.split("#")[0];
@@ -969,11 +996,11 @@ export class Checker {
       el("p", { class: "lw-printkop__site" }, el("strong", null, "Leefloonwijzer"), ` · ${adres}`),
       el("p", null, `Afgedrukt op ${datum}. Informatie, geen beslissing: het OCMW beslist.`),
     );
+  }
+
+  beforePrint() {
+    this.printHeader();
     this.closeFolds = this.view.openAllForPrint();
-    for (const a of this.root.querySelectorAll("#lw-uitkomst a[href], #lw-controle a[href]")) {
-      const link = /** @type {HTMLAnchorElement} */ (a);
-      if (!link.dataset.lwVeld) link.dataset.lwUrl = link.href;
-    }
   }
 
   afterPrint() {

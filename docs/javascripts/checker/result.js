@@ -31,6 +31,7 @@ export class ResultView {
   /** @param {HTMLElement} container */
   constructor(container) {
     this.container = container;
+    this.root = "";
     /** Folds the reader opened, by name: they stay open when their block is rebuilt. */
     /** @type {Set<string>} */
     this.open = new Set();
@@ -69,7 +70,9 @@ export class ResultView {
    * @param {string} text
    */
   link(page, text) {
-    return el("a", { href: this.root + page, class: "lw-leesmeer" }, text);
+    const href = this.root + page;
+    // data-lw-url: the full address, printed after the link (see checker.css, print)
+    return el("a", { href, class: "lw-leesmeer", "data-lw-url": new URL(href, location.href).href }, text);
   }
 
   /**
@@ -347,6 +350,7 @@ export class ResultView {
 
   /** Open every fold for printing; returns a function that closes them again. */
   openAllForPrint() {
+    /** @type {HTMLDetailsElement[]} */
     const opened = [];
     for (const d of this.container.querySelectorAll("details:not([open])")) {
       const details = /** @type {HTMLDetailsElement} */ (d);

@@ -2,8 +2,7 @@
 // Leefloonwijzer: measurements and test hooks of the checker page (no personal data).
 //
 // window.__lwPerf is read by scripts/bench_browser.py and the browser tests; keep its
-// fields. window.__lwTest lets a test make the next evaluation fail inside Python, to
-// check that the page recovers (it changes nothing else).
+// fields.
 
 /**
  * @typedef {object} Perf
@@ -39,15 +38,4 @@ export const perf = (/** @type {any} */ (window).__lwPerf = /** @type {any} */ (
   progressMessages: 0,
   runErrors: 0,
   loadErrorsShown: 0,
-});
-
-/** A payload that makes Python raise (too deeply nested for its JSON reader). */
-export const BREAKING_PAYLOAD = "[".repeat(200000) + "]".repeat(200000);
-
-export const testHooks = (/** @type {any} */ (window).__lwTest = /** @type {any} */ (window).__lwTest || {
-  breakNext: false,
-  /** The next evaluation is sent as a payload that makes Python raise. */
-  breakNextRun() {
-    this.breakNext = true;
-  },
 });

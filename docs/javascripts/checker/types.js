@@ -14,6 +14,7 @@
  * @property {Record<string, string>} choices
  * @property {number|null} [max]
  * @property {Record<string, QuestionConfig>} [fields]
+ * @property {boolean} [start]     a list field: shown before Python has seen its entry
  *
  * @typedef {object} PageConfig
  * @property {string} pyodide
@@ -138,12 +139,13 @@
  * Messages from javascripts/worker.js. "progress" and "run-error" come from newer
  * workers; an older worker reports a failed run as "error" after "ready".
  * @typedef {{type: "ready", ms: number, phases: Record<string, number>, source: string, startedAt: number}} ReadyMessage
- * @typedef {{type: "progress", loaded: number, total: number}} ProgressMessage
- * @typedef {{type: "error", message: string}} ErrorMessage
+ * @typedef {{type: "progress", loaded: number, total: number, phase?: "download"|"python"|"rules"}} ProgressMessage
+ * @typedef {{type: "error", message: string, stalled?: boolean}} ErrorMessage
  * @typedef {{type: "run-error", id: number, message: string}} RunErrorMessage
  * @typedef {{type: "result", id: number, text: string, ms: number, tIn: number, tOut: number}} ResultMessage
  * @typedef {{type: "snapshot-cached"}} SnapshotCachedMessage
- * @typedef {ReadyMessage | ProgressMessage | ErrorMessage | RunErrorMessage | ResultMessage | SnapshotCachedMessage} WorkerMessage
+ * @typedef {ReadyMessage | ProgressMessage | ErrorMessage | RunErrorMessage | ResultMessage | SnapshotCachedMessage | SnapshotSkippedMessage} WorkerMessage
+ * @typedef {{type: "snapshot-skipped", reason: string}} SnapshotSkippedMessage
  */
 
 export {};

@@ -21,7 +21,7 @@ const STALL_MS = 45000;
  * What the page view bound now wants to hear.
  * @typedef {object} Listener
  * @property {() => void} onReady
- * @property {(p: {loaded: number, total: number}) => void} onProgress
+ * @property {(p: {loaded: number, total: number, phase?: string}) => void} onProgress
  * @property {(message: string) => void} onLoadError
  * @property {(id: number|null, message: string) => void} onRunError
  * @property {(msg: ResultMessage) => void} onResult
@@ -36,7 +36,7 @@ export const shared = {
   seq: 0,
   /** @type {Listener|null} */
   listener: null,
-  /** @type {{loaded: number, total: number}|null} */
+  /** @type {{loaded: number, total: number, phase?: string}|null} */
   progress: null,
   lastHeard: 0,
   /** @type {number|null} */
@@ -84,7 +84,7 @@ function onMessage(event) {
     shared.listener?.onReady();
   } else if (msg.type === "progress") {
     perf.progressMessages = (perf.progressMessages || 0) + 1;
-    shared.progress = { loaded: Number(msg.loaded) || 0, total: Number(msg.total) || 0 };
+    shared.progress = { loaded: Number(msg.loaded) || 0, total: Number(msg.total) || 0, phase: msg.phase };
     heard();
     if (shared.error !== null && !shared.ready) shared.error = null; // bytes again: not failed
     shared.listener?.onProgress(shared.progress);

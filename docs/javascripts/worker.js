@@ -20,7 +20,8 @@
 //   {type: "ready", ms, phases, source, stdlib, startedAt, network}
 //        Python and the rules are loaded. source: "normal" | "snapshot" (restored from the
 //        memory snapshot in the HTTP cache); stdlib: "trimmed" | "full"; phases: ms since
-//        the start per step; network: {file: bytes on the wire} (0 = from the cache).
+//        the start per step ("downloaded": the last byte arrived); network: {file: bytes
+//        on the wire} (0 = from the cache).
 //   {type: "error", message, stalled}
 //        loading failed (stalled: false), or made no progress for STALL_MS: no byte arrived
 //        and nothing ran (stalled: true; e.g. a server sending .wasm with a wrong MIME type
@@ -36,9 +37,9 @@
 //
 // ── Starting Python ───────────────────────────────────────────────────────────────────────
 // Everything this start needs is requested at once: pyodide.mjs, pyodide.asm.mjs, the .wasm,
-// the TRIMMED standard library (only the ~130 files Pyodide and the rules import, 0.37 MB
-// instead of 2.5; built and verified by scripts/sitegen/stdlib.py) and the rules zip, both
-// checked with Subresource Integrity. The lock file comes inline in BUILD (no request).
+// the TRIMMED standard library (only the ~130 files Pyodide and the rules import, compiled,
+// gzipped as a whole: ~0.75 MB instead of 2.5; built and verified by
+// scripts/sitegen/stdlib.py) and the rules zip, both checked with Subresource Integrity. The lock file comes inline in BUILD (no request).
 // Pyodide's own requests are answered from these (a wrapper around fetch), which also
 // counts the bytes for the progress messages.
 //
@@ -93,6 +94,7 @@ const progress = {
   expected: new Map(), // file → bytes expected
   received: new Map(), // file → bytes arrived
   phase: "download",
+  downloadedAt: null,
   lastPost: 0,
   lastMove: performance.now(), // last time anything moved: a byte, a step, busy CPU
   stallReported: false,
@@ -127,6 +129,7 @@ const progress = {
     }
     if (this.phase === "download" && got >= total) {
       this.phase = "python"; // every byte is here: Python is starting
+      this.downloadedAt = now;
       force = true;
     }
     if (!force && now - this.lastPost < PROGRESS_EVERY_MS) return;
@@ -224,9 +227,12 @@ function startWasm(url) {
   return response;
 }
 
-// A zip fetched (and integrity-checked) once; Pyodide may ask for it more than once.
+// A zip fetched (and integrity-checked) once, inflated if it came gzipped (the trimmed
+// standard library); Pyodide may ask for it more than once.
 function startBytes(url, file, integrity) {
-  const bytes = nativeFetch(url, integrity ? { integrity } : {}).then((r) => readCounting(r, file));
+  const bytes = nativeFetch(url, integrity ? { integrity } : {})
+    .then((r) => readCounting(r, file))
+    .then((b) => (b[0] === 0x1f && b[1] === 0x8b ? gunzip(b) : b));
   answers.set(url, () => bytes.then((b) => new Response(b.slice())));
   return bytes;
 }
@@ -244,11 +250,15 @@ async function cachedSnapshot(url) {
   }
 }
 
+async function gunzip(bytes) {
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
 async function unpackSnapshot(bytes, mark) {
   if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
     // gzip (unless a host already took it off in transit)
-    const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
-    bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+    bytes = await gunzip(bytes);
     mark("snapshotInflated");
   }
   return expandZeroRuns(bytes);
@@ -441,6 +451,7 @@ async function boot(config) {
   ]);
   if (stdlib) urls.set(stdlib.url, "stdlib");
   if (snapshotURL) urls.set(snapshotURL, "snapshot");
+  if (progress.downloadedAt !== null) phases.downloaded = Math.round(progress.downloadedAt - t0);
   return {
     ms: performance.now() - t0,
     phases,

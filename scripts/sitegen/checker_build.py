@@ -15,7 +15,7 @@ Files in the site, all named by content or version, so none can be served stale:
 - ``assets/pyodide/<version>/`` the five pinned Pyodide files (the worker uses three; the
   full ``python_stdlib.zip`` only if the rules ever import a module the trimmed one lacks,
   and the lock file only for tools such as the benchmark's bare page);
-- ``assets/checker/leefloon-regels-<hash>.zip``, ``leefloon-stdlib-<hash>.zip``,
+- ``assets/checker/leefloon-regels-<hash>.zip``, ``leefloon-stdlib-<hash>.bin`` (gzip),
   ``leefloon-snapshot-<key>.bin`` and ``manifest.json`` (the same facts, for tools);
 - ``javascripts/worker.js`` with ``const BUILD = …`` filled in: URLs (relative to the
   worker), sizes for the progress messages, Subresource-Integrity hashes and the lock
@@ -88,7 +88,6 @@ def worker_facts(
     pin: pyodide.PyodidePin, rules: Artifact, stdlib: TrimmedStdlib, snapshot_file: Artifact
 ) -> dict[str, Any]:
     """What the build writes into the worker as ``BUILD`` (see docs/javascripts/worker.js)."""
-    stdlib_artifact = Artifact(stdlib.name, stdlib.data)
     return {
         "pyodide": _relative_to_worker(pin.site_dir),
         "pyodideVersion": pin.version,
@@ -102,8 +101,9 @@ def worker_facts(
         "stdlib": {
             "url": _relative_to_worker(CHECKER_DIR + stdlib.name),
             "name": stdlib.name,
-            "size": len(stdlib.data),
-            "integrity": stdlib_artifact.integrity,
+            "size": len(stdlib.served),
+            "integrity": stdlib.integrity,
+            "gzip": True,
         },
         "fullStdlib": {
             "url": _relative_to_worker(pin.site_dir + "python_stdlib.zip"),
@@ -233,7 +233,7 @@ def write_assets(site_dir: Path, build: CheckerBuild) -> None:
         shutil.rmtree(checker_dir)  # no file of an earlier build stays behind
     checker_dir.mkdir(parents=True)
     (checker_dir / build.rules.name).write_bytes(build.rules.data)
-    (checker_dir / build.stdlib.name).write_bytes(build.stdlib.data)
+    (checker_dir / build.stdlib.name).write_bytes(build.stdlib.served)
     (checker_dir / build.snapshot.name).write_bytes(build.snapshot.data)
     (site_dir / WORKER_SRC).write_bytes(build.worker.data)
     (checker_dir / "manifest.json").write_text(

@@ -57,7 +57,7 @@
 // Browsers without navigator.connection (Safari, Firefox) never fetch it: the people this
 // site is for often pay for data by the megabyte. A cold visit never waits for the
 // snapshot: measured, a plain start is faster on any connection browsers can report (see
-// the README, "Laden op een trage telefoon").
+// the README, "Loading on a slow phone").
 //
 // If a run needs a standard-library module the trimmed zip lacks (a case outside the
 // table the build traced), the worker adds Pyodide's full zip once and runs it again.

@@ -48,7 +48,7 @@ SCENARIOS = ROOT / "tests" / "scenarios.toml"
 BAD_CASES = ROOT / "tests" / "parity" / "bad_cases.json"
 #: How the trimmed files ship: "pyc", bytecode, so Python compiles nothing at start (about
 #: 2-4 s less per cold start on this machine, four times that on a slow phone, for 0.4 MB
-#: more), or "py", the source. Measured both ways: README, "Laden op een trage telefoon".
+#: more), or "py", the source. Measured both ways: README, "Loading on a slow phone".
 #: The environment variable LW_STDLIB_FORM overrides it, to measure the other way.
 FORM = os.environ.get("LW_STDLIB_FORM", "pyc")
 

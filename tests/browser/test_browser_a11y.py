@@ -1,15 +1,26 @@
 """Accessibility (WCAG 2.2 AA) in the browser: axe-core, keyboard only, a 360 px phone.
 
-axe-core runs in a context with ``bypass_csp`` (it is injected as an inline script,
-which our CSP rightly blocks); the CSP itself is tested in test_browser_privacy.py.
+axe-core runs on every page of the sitemap at 360 px (a touch phone) and at 1280 px, in a
+context with ``bypass_csp`` (it is injected as an inline script, which our CSP rightly
+blocks); the CSP itself is tested in test_browser_privacy.py.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
-from browser_helpers import fill_answers, open_checker, run_axe, settle, shown_result, wait_js
+from browser_helpers import (
+    fill_answers,
+    open_checker,
+    phone_context_args,
+    run_axe,
+    settle,
+    shown_result,
+    wait_js,
+)
 from playwright.sync_api import Browser, Page, expect
 
 from checker import VRAGEN, evaluate
@@ -25,12 +36,38 @@ def axe_page(browser: Browser) -> Iterator[Page]:
     context.close()
 
 
-@pytest.mark.parametrize("path", ["", "voorwaarden/nationaliteit/"], ids=["home", "condition"])
-def test_docs_pages_have_no_serious_or_critical_axe_violations(
-    axe_page: Page, base_url: str, path: str
+OPEN_FOLDS = (
+    "() => document.querySelectorAll('#lw-resultaat details').forEach((d) => { d.open = true; })"
+)
+WIDTHS = {
+    "360": phone_context_args(),
+    "1280": {"viewport": {"width": 1280, "height": 720}, "locale": "nl-BE"},
+}
+
+
+def _sitemap_paths(base_url: str, built_site: Any) -> list[str]:
+    xml = (built_site.dir / "sitemap.xml").read_text(encoding="utf-8")
+    urls = re.findall(r"<loc>([^<]+)</loc>", xml)
+    assert urls, "the sitemap lists no page"
+    return [u.split("/", 3)[3] if u.count("/") >= 3 else "" for u in urls]
+
+
+@pytest.mark.parametrize("width", list(WIDTHS))
+def test_every_page_of_the_sitemap_has_no_serious_or_critical_axe_violations(
+    browser: Browser, base_url: str, built_site: Any, width: str
 ) -> None:
-    axe_page.goto(f"{base_url}{path}")
-    assert run_axe(axe_page) == []
+    context = browser.new_context(bypass_csp=True, **WIDTHS[width])
+    try:
+        page = context.new_page()
+        found = {}
+        for path in _sitemap_paths(base_url, built_site):
+            page.goto(f"{base_url}{path}")
+            violations = run_axe(page)
+            if violations:
+                found[path or "/"] = violations
+        assert found == {}, f"at {width} px"
+    finally:
+        context.close()
 
 
 def test_the_checker_has_no_serious_or_critical_axe_violations_before_and_after_a_result(
@@ -43,8 +80,12 @@ def test_the_checker_has_no_serious_or_critical_axe_violations_before_and_after_
     axe_page.get_by_role("button", name="Deel deze antwoorden").click()
     assert run_axe(axe_page) == [], "with a full result"
     axe_page.fill("#lw-inkomen_werk", "12,345")
+    axe_page.locator("#lw-inkomen_werk").blur()
     settle(axe_page)
+    expect(axe_page.locator("#lw-inkomen_werk-fout")).to_be_visible()
     assert run_axe(axe_page) == [], "with a field error"
+    axe_page.evaluate(OPEN_FOLDS)
+    assert run_axe(axe_page) == [], "with every fold open"
 
 
 def _tab_to(page: Page, selector: str, limit: int = 200) -> None:
@@ -72,12 +113,17 @@ def test_the_checker_can_be_completed_with_the_keyboard_alone(page: Page, base_u
         k: ("ja" if v is True else "nee" if v is False else str(v))
         for k, v in REFUGEE.antwoorden.items()
     }
+    # The date is under "Meer opties" at the end: open it by keyboard first.
+    _tab_to(page, "#lw-meeropties > summary")
+    page.keyboard.press("Enter")
     _tab_to(page, "#lw-peildatum")
     # 3 March: the same typed digits whether the browser shows day or month first.
     peildatum = "2025-03-03"
     page.keyboard.type("03" + "03" + "2025")
     settle(page)
     assert page.locator("#lw-peildatum").input_value() == peildatum
+    page.locator("#lw-verblijfsstatus").focus()  # back to the first question
+    page.keyboard.press("Shift+Tab")
 
     for vraag in VRAGEN:
         settle(page)
@@ -100,10 +146,14 @@ def test_the_checker_can_be_completed_with_the_keyboard_alone(page: Page, base_u
             page.keyboard.type(answers[vraag.id])
             page.keyboard.press("Enter")  # must not submit or leave the page
     settle(page)
-    assert page.url == f"{base_url}checker/"
+    assert page.url.split("#")[0] == f"{base_url}checker/"
     expected = evaluate(REFUGEE.antwoorden, peildatum)
     assert shown_result(page)["outcome"] == expected.outcome.value
-    expect(page.locator(".lw-bedrag")).to_contain_text("€ 744,51")
+    expect(page.locator(".lw-oordeel")).to_contain_text("€ 744,51")
+    # A fold opens from the keyboard.
+    _tab_to(page, "details.lw-bedrag > summary")
+    page.keyboard.press("Enter")
+    expect(page.locator("table.lw-berekening").first).to_be_visible()
 
     # The share button is reachable and works from the keyboard too.
     _tab_to(page, "#lw-deel")
@@ -115,21 +165,18 @@ def test_the_checker_can_be_completed_with_the_keyboard_alone(page: Page, base_u
 def test_a_360_px_phone_has_no_horizontal_scroll_and_targets_of_24_px(
     browser: Browser, base_url: str
 ) -> None:
-    context = browser.new_context(
-        viewport={"width": 360, "height": 740},
-        device_scale_factor=2,
-        is_mobile=True,
-        has_touch=True,
-        locale="nl-BE",
-    )
+    context = browser.new_context(**phone_context_args())
     try:
         page = context.new_page()
         open_checker(page, base_url)
         fill_answers(page, REFUGEE.peildatum, REFUGEE.antwoorden)
         page.get_by_role("button", name="Deel deze antwoorden").click()
         page.fill("#lw-leeftijd", "abc")  # an error box too
+        page.locator("#lw-leeftijd").blur()
         settle(page)
-        page.fill("#lw-leeftijd", "34")
+        page.evaluate(OPEN_FOLDS)
+        # add a housemate: the list's buttons count too
+        page.locator("#lw-vraag-samenwonend").get_by_label("Ja", exact=True).check()
         settle(page)
         widths = page.evaluate(
             "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]"
@@ -137,7 +184,9 @@ def test_a_360_px_phone_has_no_horizontal_scroll_and_targets_of_24_px(
         assert widths[0] <= widths[1], f"horizontal scroll: {widths}"
         small = page.evaluate(
             """() => [...document.querySelectorAll(
-                '#lw-checker input[type=radio], #lw-checker button, #lw-checker a[data-lw-veld]')]
+                '#lw-checker input[type=radio], #lw-checker input[type=checkbox],'
+              + ' #lw-checker button, #lw-checker a[data-lw-veld], #lw-checker a.lw-leesmeer,'
+              + ' #lw-checker summary')]
               .filter((e) => e.offsetParent !== null)
               .map((e) => { const r = e.getBoundingClientRect();
                             return [e.id || e.textContent.trim(), r.width, r.height]; })

@@ -22,6 +22,8 @@ from scripts.sitegen.shortcodes import render_shortcodes  # noqa: E402
 
 def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
     try:
-        return render_shortcodes(markdown, page.file.src_uri, Path(config["docs_dir"]))
+        return render_shortcodes(
+            markdown, page.file.src_uri, Path(config["docs_dir"]), config.get("site_url") or ""
+        )
     except BuildError as exc:
         raise PluginError(str(exc)) from exc

@@ -24,6 +24,10 @@ Shortcodes:
   :mod:`checker.verblijfskaarten` (the condition page on nationality).
 - ``<!-- lw:statussen -->``, ``<!-- lw:berekening ID -->``, ``<!-- lw:regels -->``,
   ``<!-- lw:parameters -->``, ``<!-- lw:vragen -->`` — the "Regels in code" views.
+- ``<!-- lw:casussen-overzicht -->``, ``<!-- lw:casussen -->``, ``<!-- lw:casuskaarten -->``,
+  ``<!-- lw:casus-antwoorden -->``, ``<!-- lw:casus ID -->`` — the Casussen pages for
+  trainers, from :mod:`checker.casussen` (see :mod:`scripts.sitegen.casussen`).
+- ``<!-- lw:offline-knop -->`` — "Bewaar voor offline gebruik" (see :mod:`.offline`).
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ from datetime import date
 from pathlib import Path
 
 from checker import site as site_views
+from scripts.sitegen import casussen, offline
 from scripts.sitegen.errors import BuildError
 
 SHORTCODE = re.compile(r"<!--\s*lw:([a-z-]+)((?:\s+[^\s>][^>]*?)?)\s*-->")
@@ -45,8 +50,14 @@ def _one(args: list[str]) -> str:
     return args[0]
 
 
-def renderers(docs_dir: Path) -> dict[str, Callable[[list[str]], str]]:
-    """Each shortcode's name and the function that renders it from its arguments."""
+def renderers(
+    docs_dir: Path, page_uri: str = "index.md", site_url: str = ""
+) -> dict[str, Callable[[list[str]], str]]:
+    """Each shortcode's name and the function that renders it from its arguments.
+
+    ``page_uri`` is the page's docs source (for relative links), ``site_url`` the site's
+    address (printed on the case cards).
+    """
     return {
         "bron": lambda a: site_views.bron_link(_one(a)),
         "bronnen-voor": lambda a: site_views.bronnen_sectie(a),
@@ -66,12 +77,18 @@ def renderers(docs_dir: Path) -> dict[str, Callable[[list[str]], str]]:
         "regels": lambda a: site_views.regels_overzicht(),
         "parameters": lambda a: site_views.parameters_overzicht(),
         "vragen": lambda a: site_views.vragenlijst(),
+        "casussen-overzicht": lambda a: casussen.overzicht(),
+        "casussen": lambda a: casussen.verhalen(page_uri),
+        "casuskaarten": lambda a: casussen.kaarten(site_url, page_uri),
+        "casus-antwoorden": lambda a: casussen.antwoordblad(),
+        "casus": lambda a: casussen.casus_link(_one(a), page_uri),
+        "offline-knop": lambda a: offline.paneel(),
     }
 
 
-def render_shortcodes(markdown: str, page_uri: str, docs_dir: Path) -> str:
+def render_shortcodes(markdown: str, page_uri: str, docs_dir: Path, site_url: str = "") -> str:
     """``markdown`` with every ``<!-- lw:... -->`` shortcode replaced by its rendering."""
-    table = renderers(docs_dir)
+    table = renderers(docs_dir, page_uri, site_url)
 
     def replace(match: re.Match[str]) -> str:
         name, raw = match.group(1), match.group(2).split()

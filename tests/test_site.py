@@ -425,6 +425,8 @@ def test_no_internal_link_or_anchor_is_broken(built_site: Any) -> None:
             if not doel.is_file():
                 broken.append(f"{waar}: bestand ontbreekt")
             elif fragment and doel.suffix == ".html" and fragment not in _ids(doel):
+                if fragment.startswith("a=") and doel == built_site.dir / "checker/index.html":
+                    continue  # the checker's answers (a share link), not an anchor
                 broken.append(f"{waar}: anker #{fragment} ontbreekt")
     assert broken == []
 

@@ -44,6 +44,10 @@ lint: $(VENV)/.installed node_modules/.installed
 	# The checker page's JavaScript: types (// @ts-check, JSDoc) and lint, pinned in package.json.
 	node_modules/.bin/tsc -p tsconfig.json
 	node_modules/.bin/eslint docs/javascripts/checker.js docs/javascripts/checker/
+	# The opt-in offline copy: its page module and its service worker (WebWorker types).
+	node_modules/.bin/tsc -p tsconfig.offline.json
+	node_modules/.bin/tsc -p tsconfig.sw.json
+	node_modules/.bin/eslint -c eslint.offline.config.mjs docs/javascripts/offline.js scripts/sitegen/templates/offline/sw.js
 
 test: setup
 	$(BIN)/python -m pytest

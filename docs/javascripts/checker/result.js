@@ -124,9 +124,15 @@ export class ResultView {
       });
     }
 
-    block(`kort${r.conditions.map((c) => c.id + c.status + c.title).join()}`, () => {
-      const list = el("ul", { class: "lw-kort", "aria-label": "De zes voorwaarden" });
-      for (const c of r.conditions) {
+    // For a "no", the first view names only the conditions that are not met (the cause);
+    // all six are in the fold below.
+    const kort = r.outcome === "not_eligible" ? r.conditions.filter((c) => c.status === "not_met") : r.conditions;
+    block(`kort${kort.map((c) => c.id + c.status + c.title).join()}`, () => {
+      const list = el("ul", {
+        class: "lw-kort",
+        "aria-label": kort.length === r.conditions.length ? "De zes voorwaarden" : "Waarom niet",
+      });
+      for (const c of kort) {
         const zichtbaar = c.status !== "met";
         list.append(
           el(

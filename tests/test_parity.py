@@ -1,14 +1,14 @@
 """Parity: the rule module gives byte-identical answers in Pyodide (CPython 3.14 in
 WebAssembly, under Node) and in this CPython, on exactly what the site ships.
 
-The rules zip (scripts/rules_zip.py) and the trimmed standard library
-(scripts/sitegen/stdlib.py: only the files Pyodide and the rules import) are built as for
-the site, and scripts/sitegen/node/pyodide_tool.mjs starts Python from them the way the
-site's worker does: the trimmed zip as ``stdLibURL``, the lock file inline, the rules zip
-on ``sys.path``. Node runs once, over every scenario of tests/scenarios.toml plus the
-bad-input cases of tests/parity/bad_cases.json (which the build also uses to find what the
-rules import). Node is required: CI installs it, so a missing Node fails the test instead
-of skipping it.
+The rules zip (scripts/rules_zip.py, compiled to bytecode as the site ships it) and the
+trimmed standard library (scripts/sitegen/stdlib.py: only the files Pyodide and the rules
+import) are built as for the site, and scripts/sitegen/node/pyodide_tool.mjs starts Python
+from them the way the site's worker does: the trimmed zip as ``stdLibURL``, the lock file
+inline, the rules zip on ``sys.path``. Node runs once, over every scenario of
+tests/scenarios.toml plus the bad-input cases of tests/parity/bad_cases.json (which the
+build also uses to find what the rules import). Node is required: CI installs it, so a
+missing Node fails the test instead of skipping it.
 """
 
 from __future__ import annotations
@@ -24,12 +24,13 @@ from typing import Any
 import pytest
 
 from checker.browser import run
-from scripts.rules_zip import NOT_IN_BROWSER, rules_files, write_rules_zip
+from scripts.rules_zip import NOT_IN_BROWSER, rules_files, rules_zip_bytes
 from scripts.sitegen import pyodide
 from scripts.sitegen.stdlib import (
     TrimmedStdlib,
     build_trimmed_stdlib,
     cases,
+    compile_rules,
     minimal_lock,
     run_tool,
 )
@@ -65,9 +66,10 @@ def pyodide_run(tmp_path_factory: pytest.TempPathFactory) -> PyodideRun:
     if not (ROOT / "node_modules" / "pyodide" / "pyodide.mjs").is_file():
         pytest.fail("node_modules/pyodide is missing: run `npm ci`.")
     tmp = tmp_path_factory.mktemp("parity")
-    zip_path = write_rules_zip(tmp / "rules")
     pin = pyodide.load_pin()
-    stdlib = build_trimmed_stdlib(pin, zip_path.read_bytes())  # cached by the site build
+    zip_path = tmp / "rules.zip"
+    zip_path.write_bytes(compile_rules(pin, rules_zip_bytes()))  # cached by the site build
+    stdlib = build_trimmed_stdlib(pin, zip_path.read_bytes())
     (tmp / "stdlib.zip").write_bytes(stdlib.data)
     (tmp / "cases.json").write_text(json.dumps(CASES, ensure_ascii=False), encoding="utf-8")
     start = time.perf_counter()
@@ -94,8 +96,8 @@ def pyodide_run(tmp_path_factory: pytest.TempPathFactory) -> PyodideRun:
 def test_pyodide_runs_cpython_3_14_from_the_rules_zip(pyodide_run: PyodideRun) -> None:
     info = pyodide_run.info
     assert info["python"].startswith("3.14."), info
-    # The module came from the zip (zipimport), not from this working tree.
-    assert info["checker_file"] == "/home/pyodide/leefloon.zip/checker/__init__.py"
+    # The module came from the zip (zipimport, bytecode), not from this working tree.
+    assert info["checker_file"] == "/home/pyodide/leefloon.zip/checker/__init__.pyc"
 
 
 def test_the_zip_holds_the_rule_module_but_not_the_site_views_or_the_cli(
@@ -103,9 +105,9 @@ def test_the_zip_holds_the_rule_module_but_not_the_site_views_or_the_cli(
 ) -> None:
     with zipfile.ZipFile(pyodide_run.zip_path) as zf:
         names = set(zf.namelist())
-    assert names == {p.relative_to(ROOT).as_posix() for p in rules_files()}
-    assert "checker/browser.py" in names
-    assert not {f"checker/{n}" for n in NOT_IN_BROWSER} & names
+    assert names == {p.relative_to(ROOT).as_posix() + "c" for p in rules_files()}
+    assert "checker/browser.pyc" in names
+    assert not {f"checker/{n}c" for n in NOT_IN_BROWSER} & names
 
 
 def test_the_trimmed_standard_library_is_a_small_part_of_pyodides(

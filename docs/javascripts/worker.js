@@ -378,7 +378,9 @@ async function boot(config) {
   for (const [p, file] of [[asm, "pyodide.asm.mjs"], [main, "pyodide.mjs"]]) p.then(() => progress.done(file), () => {});
   for (const p of [rulesBytes, stdlibBytes, wasm, asm]) if (p) p.catch(() => {}); // reported below
 
-  const [{ loadPyodide }, snapshot] = await Promise.all([main, snapshotBytes]);
+  // A cached snapshot is inflated while Pyodide's scripts still load.
+  const memory = snapshotBytes.then((b) => (b ? unpackSnapshot(b, mark) : null)).catch(() => null);
+  const [{ loadPyodide }, snapshot] = await Promise.all([main, memory]);
   mark("import");
   const common = {
     indexURL: pyodideURL,
@@ -399,10 +401,8 @@ async function boot(config) {
   let stdlibKind = stdlib ? "trimmed" : "full";
   if (snapshot) {
     try {
-      const memory = await unpackSnapshot(snapshot, mark);
-      mark("snapshotRead");
       pyodide = await guarded(
-        loadPyodide({ ...common, ...(stdlib ? { stdLibURL: stdlib.url } : {}), _loadSnapshot: memory }),
+        loadPyodide({ ...common, ...(stdlib ? { stdLibURL: stdlib.url } : {}), _loadSnapshot: snapshot }),
       );
       mark("loadSnapshot");
       const made = pyodide.runPython(

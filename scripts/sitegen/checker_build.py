@@ -15,7 +15,8 @@ Files in the site, all named by content or version, so none can be served stale:
 - ``assets/pyodide/<version>/`` the five pinned Pyodide files (the worker uses three; the
   full ``python_stdlib.zip`` only if the rules ever import a module the trimmed one lacks,
   and the lock file only for tools such as the benchmark's bare page);
-- ``assets/checker/leefloon-regels-<hash>.zip``, ``leefloon-stdlib-<hash>.bin`` (gzip),
+- ``assets/checker/leefloon-regels-<hash>.bin`` (the rules compiled to bytecode) and
+  ``leefloon-stdlib-<hash>.bin`` (both zips gzipped whole; the worker inflates them),
   ``leefloon-snapshot-<key>.bin`` and ``manifest.json`` (the same facts, for tools);
 - ``javascripts/worker.js`` with ``const BUILD = …`` filled in: URLs (relative to the
   worker), sizes for the progress messages, Subresource-Integrity hashes and the lock
@@ -27,7 +28,6 @@ Only the checker page references any of these files: docs pages load no Pyodide 
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import json
 import re
@@ -41,7 +41,15 @@ from scripts import rules_zip
 from scripts.sitegen import pyodide, snapshot
 from scripts.sitegen.errors import BuildError
 from scripts.sitegen.form import Woordenlijst, render_form
-from scripts.sitegen.stdlib import TrimmedStdlib, build_trimmed_stdlib, minimal_lock
+from scripts.sitegen.stdlib import (
+    TrimmedStdlib,
+    bin_name,
+    build_trimmed_stdlib,
+    compile_rules,
+    gzipped,
+    integrity,
+    minimal_lock,
+)
 
 WORKER_SRC = "javascripts/worker.js"
 CHECKER_PAGE = "checker.md"
@@ -55,15 +63,21 @@ WORKER_FETCHES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")
 
 @dataclass(frozen=True)
 class Artifact:
-    """A file the build derives, with its name in the site and its bytes."""
+    """A file the build derives: its name in the site, what Pyodide gets (``data``) and
+    what the site serves (``served``: the same, or gzipped whole)."""
 
     name: str
     data: bytes
+    served: bytes
+
+    @classmethod
+    def plain(cls, name: str, data: bytes) -> Artifact:
+        return cls(name, data, data)
 
     @property
     def integrity(self) -> str:
-        """Subresource Integrity: ``sha256-<base64>``."""
-        return "sha256-" + base64.b64encode(hashlib.sha256(self.data).digest()).decode()
+        """Subresource Integrity for the served bytes (or, if a host decodes them, data)."""
+        return integrity(*dict.fromkeys((self.served, self.data)))
 
 
 @dataclass(frozen=True)
@@ -95,8 +109,9 @@ def worker_facts(
         "rules": {
             "url": _relative_to_worker(CHECKER_DIR + rules.name),
             "name": rules.name,
-            "size": len(rules.data),
+            "size": len(rules.served),
             "integrity": rules.integrity,
+            "gzip": True,
         },
         "stdlib": {
             "url": _relative_to_worker(CHECKER_DIR + stdlib.name),
@@ -113,7 +128,7 @@ def worker_facts(
         "snapshot": {
             "url": _relative_to_worker(CHECKER_DIR + snapshot_file.name),
             "name": snapshot_file.name,
-            "size": len(snapshot_file.data),
+            "size": len(snapshot_file.served),
         },
         "lock": minimal_lock(pin),
     }
@@ -130,14 +145,16 @@ def prepare(docs_dir: Path) -> CheckerBuild:
     """Check Pyodide; build the rules zip, the trimmed stdlib, the snapshot and the worker."""
     pin = pyodide.load_pin()
     pyodide.check_files(pin)
-    data = rules_zip.rules_zip_bytes()
-    rules = Artifact(rules_zip.rules_zip_name(data), data)
+    # The rules as bytecode: importing them compiles nothing in the browser either.
+    data = compile_rules(pin, rules_zip.rules_zip_bytes())
+    served = gzipped(data)
+    rules = Artifact(bin_name("leefloon-regels", served), data, served)
     worker_source = docs_dir / WORKER_SRC
     if not worker_source.is_file():
         raise BuildError(f"{WORKER_SRC} ontbreekt in docs/")
     stdlib = build_trimmed_stdlib(pin, data)
     made = snapshot.make_snapshot(pin, rules.name, data, stdlib)
-    snapshot_file = Artifact(made.name, made.read_bytes())
+    snapshot_file = Artifact.plain(made.name, made.read_bytes())
     filled = fill_worker(
         worker_source.read_text(encoding="utf-8"), worker_facts(pin, rules, stdlib, snapshot_file)
     )
@@ -147,7 +164,7 @@ def prepare(docs_dir: Path) -> CheckerBuild:
         rules=rules,
         stdlib=stdlib,
         snapshot=snapshot_file,
-        worker=Artifact(version, filled.encode("utf-8")),
+        worker=Artifact.plain(version, filled.encode("utf-8")),
         questionnaire=questionnaire(),
         woordenlijst=Woordenlijst.uit_docs(docs_dir),
     )
@@ -232,9 +249,9 @@ def write_assets(site_dir: Path, build: CheckerBuild) -> None:
     if checker_dir.exists():
         shutil.rmtree(checker_dir)  # no file of an earlier build stays behind
     checker_dir.mkdir(parents=True)
-    (checker_dir / build.rules.name).write_bytes(build.rules.data)
+    (checker_dir / build.rules.name).write_bytes(build.rules.served)
     (checker_dir / build.stdlib.name).write_bytes(build.stdlib.served)
-    (checker_dir / build.snapshot.name).write_bytes(build.snapshot.data)
+    (checker_dir / build.snapshot.name).write_bytes(build.snapshot.served)
     (site_dir / WORKER_SRC).write_bytes(build.worker.data)
     (checker_dir / "manifest.json").write_text(
         json.dumps(manifest(build), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"

@@ -133,18 +133,33 @@ class TrimmedStdlib:
 
     @functools.cached_property
     def served(self) -> bytes:
-        return gzip.compress(self.data, compresslevel=9, mtime=0)
+        return gzipped(self.data)
 
     @property
     def name(self) -> str:
-        return f"leefloon-stdlib-{hashlib.sha256(self.served).hexdigest()[:16]}.bin"
+        return bin_name("leefloon-stdlib", self.served)
 
     @property
     def integrity(self) -> str:
-        return " ".join(
-            "sha256-" + base64.b64encode(hashlib.sha256(b).digest()).decode()
-            for b in (self.served, self.data)
-        )
+        return integrity(self.served, self.data)
+
+
+def gzipped(data: bytes) -> bytes:
+    """A zip for Pyodide as the site serves it: gzipped whole (reproducibly)."""
+    return gzip.compress(data, compresslevel=9, mtime=0)
+
+
+def bin_name(prefix: str, served: bytes) -> str:
+    """``<prefix>-<sha256-16>.bin``: named by the served bytes, so never served stale."""
+    return f"{prefix}-{hashlib.sha256(served).hexdigest()[:16]}.bin"
+
+
+def integrity(*forms: bytes) -> str:
+    """Subresource Integrity that accepts any of these bytes (gzipped, or as a host that
+    decodes a ``.bin`` as gzip would hand it over)."""
+    return " ".join(
+        "sha256-" + base64.b64encode(hashlib.sha256(b).digest()).decode() for b in forms
+    )
 
 
 def _key(*parts: bytes | str) -> str:
@@ -160,6 +175,27 @@ def write_atomic(path: Path, data: bytes) -> None:
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     tmp.write_bytes(data)
     tmp.replace(path)
+
+
+def compile_rules(pin: PyodidePin, source_zip: bytes) -> bytes:
+    """The rules zip with every module compiled to bytecode, entries stored (the site
+    serves it gzipped whole, like the standard library); cached by its inputs."""
+    check_files(pin)
+    cached = CACHE / f"rules-{_key(pin.fingerprint(), TOOL.read_bytes(), source_zip)}.zip"
+    if not cached.is_file():
+        with tempfile.TemporaryDirectory(prefix="lw-rules-") as tmp_name:
+            tmp = Path(tmp_name)
+            (tmp / "source.zip").write_bytes(source_zip)
+            run_tool(
+                "compile",
+                {
+                    "pyodide": str(pin.source),
+                    "source": str(tmp / "source.zip"),
+                    "out": str(tmp / "rules.zip"),
+                },
+            )
+            write_atomic(cached, (tmp / "rules.zip").read_bytes())
+    return cached.read_bytes()
 
 
 def build_trimmed_stdlib(pin: PyodidePin, rules_zip: bytes) -> TrimmedStdlib:

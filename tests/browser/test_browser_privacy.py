@@ -76,7 +76,7 @@ def test_no_request_leaves_the_origin_and_docs_pages_load_no_pyodide(
     page.get_by_role("button", name="Deel deze antwoorden").click()
     # The recorder sees the worker's own requests too.
     assert any(u.endswith("pyodide.asm.wasm") for u in requests), requests
-    assert any(re.search(r"leefloon-regels-[0-9a-f]{16}\.zip$", u) for u in requests)
+    assert any(re.search(r"leefloon-regels-[0-9a-f]{16}\.bin$", u) for u in requests)
     assert any(re.search(r"leefloon-stdlib-[0-9a-f]{16}\.bin$", u) for u in requests)
     assert not [u for u in requests if re.search(r"python_stdlib\.zip|pyodide-lock\.json", u)]
 

@@ -16,6 +16,8 @@
 //             each file checked to parse back to exactly the same syntax tree; then, with
 //             form "pyc", compiled to bytecode (no compiling at every start). Entries are
 //             stored: the build compresses the whole zip at once, which packs tighter.
+//   compile   the rules zip (Python sources) as bytecode, in a zip of .pyc files, so that
+//             importing the rules compiles nothing either.
 //   verify    boot with the trimmed zip instead, run every case again and return the
 //             answers (the build compares them byte for byte with the trace's).
 //   snapshot  boot with the trimmed zip, import the rules, warm up, and write Pyodide's
@@ -53,7 +55,7 @@ function bytes(path) {
   return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 }
 
-async function boot({ full = false, snapshot = null, makeSnapshot = false, env = {} } = {}) {
+async function boot({ full = false, snapshot = null, makeSnapshot = false, env = {}, rules = true } = {}) {
   const options = {
     indexURL: dir,
     packageBaseUrl: dir,
@@ -68,6 +70,7 @@ async function boot({ full = false, snapshot = null, makeSnapshot = false, env =
   const t0 = performance.now();
   const pyodide = await loadPyodide(options);
   const bootMs = performance.now() - t0;
+  if (!rules) return { pyodide, bootMs };
   pyodide.FS.writeFile(RULES_PATH, bytes(request.rules));
   if (!snapshot) {
     pyodide.globals.set("_lw_rules_path", RULES_PATH);
@@ -223,6 +226,34 @@ json.dumps({"files": len(files), "source_bytes": raw, "trimmed_bytes": small})
   return JSON.parse(out);
 }
 
+async function compile() {
+  const { pyodide } = await boot({ full: true, rules: false, env: { PYTHONNODEBUGRANGES: "1" } });
+  pyodide.FS.writeFile("/tmp/lw-source.zip", bytes(request.source));
+  pyodide.globals.set("_lw_rules_path", RULES_PATH);
+  const out = pyodide.runPython(`
+import io, json, zipfile
+from importlib._bootstrap_external import _code_to_timestamp_pyc
+
+source = zipfile.ZipFile("/tmp/lw-source.zip")
+buffer = io.BytesIO()
+with zipfile.ZipFile(buffer, "w") as out:
+    for info in sorted(source.infolist(), key=lambda i: i.filename):
+        data = source.read(info)
+        name = info.filename
+        if name.endswith(".py"):
+            code = compile(data, f"{_lw_rules_path}/{name}", "exec", dont_inherit=True)
+            name, data = name + "c", bytes(_code_to_timestamp_pyc(code, 0, 0))
+        entry = zipfile.ZipInfo(name, date_time=info.date_time)
+        entry.external_attr = info.external_attr
+        out.writestr(entry, data)  # stored: the build gzips the whole zip
+with open("/tmp/lw-rules.zip", "wb") as f:
+    f.write(buffer.getvalue())
+json.dumps({"files": len(source.infolist())})
+`);
+  writeFileSync(request.out, pyodide.FS.readFile("/tmp/lw-rules.zip"));
+  return JSON.parse(out);
+}
+
 async function verify() {
   const { pyodide, bootMs } = await boot();
   const result = runAll(pyodide);
@@ -318,7 +349,7 @@ function expandZeroRuns(packed) {
   return out;
 }
 
-const commands = { trace, trim, verify, snapshot, restore };
+const commands = { trace, trim, compile, verify, snapshot, restore };
 if (!(command in commands)) {
   console.error(`onbekend commando ${command}`);
   process.exit(2);

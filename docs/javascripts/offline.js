@@ -79,14 +79,20 @@ function show(panel, text, stored, busy = false) {
   const status = /** @type {HTMLElement} */ (panel.querySelector("[data-lw-offline-status]"));
   const save = /** @type {HTMLButtonElement} */ (panel.querySelector("[data-lw-offline-bewaar]"));
   const remove = /** @type {HTMLButtonElement} */ (panel.querySelector("[data-lw-offline-verwijder]"));
+  // Focus stays on a button while it works (aria-disabled, not disabled), and moves to the
+  // other button when the pressed one goes away.
+  const hadFocus = document.activeElement === save || document.activeElement === remove;
   status.textContent = text;
   panel.dataset.lwOfflineStaat = busy ? "bezig" : stored ? "bewaard" : "niet-bewaard";
   save.hidden = stored;
-  save.disabled = busy;
   remove.hidden = !stored;
-  remove.disabled = busy;
+  for (const b of [save, remove]) b.setAttribute("aria-disabled", busy ? "true" : "false");
   panel.setAttribute("aria-busy", busy ? "true" : "false");
+  if (hadFocus) (stored ? remove : save).focus();
 }
+
+/** @param {HTMLElement} panel */
+const isBusy = (panel) => panel.getAttribute("aria-busy") === "true";
 
 /** @param {HTMLElement} panel */
 function size(panel) {
@@ -154,13 +160,34 @@ function bindPanel() {
   }
   const saveButton = /** @type {HTMLButtonElement} */ (panel.querySelector("[data-lw-offline-bewaar]"));
   const removeButton = /** @type {HTMLButtonElement} */ (panel.querySelector("[data-lw-offline-verwijder]"));
-  saveButton.addEventListener("click", () => void save(panel));
-  removeButton.addEventListener("click", () => void remove(panel));
+  saveButton.addEventListener("click", () => {
+    if (!isBusy(panel)) void save(panel);
+  });
+  removeButton.addEventListener("click", () => {
+    if (!isBusy(panel)) void remove(panel);
+  });
   refresh(panel).catch(() => show(panel, `Deze site staat nog niet offline op dit toestel.${size(panel)}`, false));
 }
 
 // -- A newer build -------------------------------------------------------------------------
 
+/**
+ * @param {string} text
+ * @param {string} className
+ */
+function button(text, className) {
+  const b = document.createElement("button");
+  b.type = "button";
+  b.className = className;
+  b.textContent = text;
+  return b;
+}
+
+/**
+ * "Er is een nieuwe versie — herlaad de pagina", fixed at the bottom of the window (the
+ * page keeps room for it below the focused element: html.lw-met-melding), with a button
+ * that reloads and one that closes the notice.
+ */
 function newVersion() {
   if (document.getElementById("lw-nieuwe-versie")) return;
   const box = document.createElement("div");
@@ -169,14 +196,17 @@ function newVersion() {
   box.setAttribute("role", "alert");
   const text = document.createElement("p");
   text.textContent = "Er is een nieuwe versie — herlaad de pagina.";
-  const button = document.createElement("button");
-  button.type = "button";
-  button.className = "md-button md-button--primary";
-  button.textContent = "Herlaad de pagina";
-  button.addEventListener("click", () => location.reload());
-  text.append(" ", button);
+  const reload = button("Herlaad de pagina", "md-button md-button--primary");
+  reload.addEventListener("click", () => location.reload());
+  const close = button("Later", "md-button");
+  close.addEventListener("click", () => {
+    box.remove();
+    document.documentElement.classList.remove("lw-met-melding");
+  });
+  text.append(" ", reload, " ", close);
   box.append(text);
   document.body.append(box);
+  document.documentElement.classList.add("lw-met-melding");
 }
 
 if (supported) {

@@ -257,25 +257,41 @@ def _sw_cache(site: Path) -> tuple[str, int]:
 def _bewaar(page: Page, base_url: str) -> None:
     page.goto(f"{base_url}casussen/")
     assert _registraties(page) == 0
-    page.get_by_role("button", name="Bewaar voor offline gebruik").click()
+    # A real button, pressed with the keyboard; focus stays in the block.
+    page.get_by_role("button", name="Bewaar voor offline gebruik").focus()
+    page.keyboard.press("Enter")
     expect(page.locator("[data-lw-offline-status]")).to_contain_text(
         "staat nu offline", timeout=INSTALL_MS
     )
-    expect(page.get_by_role("button", name="Verwijder offline kopie")).to_be_visible()
+    expect(page.get_by_role("button", name="Verwijder offline kopie")).to_be_focused()
     assert page.evaluate("() => navigator.serviceWorker.controller !== null")
 
 
-def _nieuwe_context(browser: Browser, args: dict[str, Any]) -> tuple[BrowserContext, list[str]]:
+@dataclass
+class Opname:
+    """What a context saw: every request URL, and console messages about the CSP."""
+
+    requests: list[str]
+    csp: list[str]
+
+
+def _nieuwe_context(browser: Browser, args: dict[str, Any]) -> tuple[BrowserContext, Opname]:
     context = browser.new_context(**args)
-    requests: list[str] = []
-    context.on("request", lambda r: requests.append(r.url))
-    return context, requests
+    opname = Opname([], [])
+    context.on("request", lambda r: opname.requests.append(r.url))
+
+    def on_console(m: Any) -> None:
+        if "Content Security Policy" in m.text or "Refused to" in m.text:
+            opname.csp.append(m.text)
+
+    context.on("page", lambda p: p.on("console", on_console))
+    return context, opname
 
 
 def test_after_opting_in_the_site_and_a_case_in_the_checker_work_offline(
     browser: Browser, kopie: Kopie, browser_context_args: dict[str, Any]
 ) -> None:
-    context, requests = _nieuwe_context(browser, browser_context_args)
+    context, opname = _nieuwe_context(browser, browser_context_args)
     try:
         page = context.new_page()
         _bewaar(page, kopie.base_url)
@@ -303,7 +319,8 @@ def test_after_opting_in_the_site_and_a_case_in_the_checker_work_offline(
         assert _registraties(page) == 0
         assert _caches(page) == []
 
-        assert [u for u in requests if not u.startswith(kopie.base_url)] == []
+        assert [u for u in opname.requests if not u.startswith(kopie.base_url)] == []
+        assert opname.csp == []
     finally:
         context.close()
 
@@ -311,7 +328,7 @@ def test_after_opting_in_the_site_and_a_case_in_the_checker_work_offline(
 def test_a_new_build_says_so_replaces_the_old_cache_and_is_served_after_a_reload(
     browser: Browser, kopie: Kopie, browser_context_args: dict[str, Any]
 ) -> None:
-    context, requests = _nieuwe_context(browser, browser_context_args)
+    context, opname = _nieuwe_context(browser, browser_context_args)
     try:
         page = context.new_page()
         _bewaar(page, kopie.base_url)
@@ -341,6 +358,7 @@ def test_a_new_build_says_so_replaces_the_old_cache_and_is_served_after_a_reload
         page.reload()
         expect(page.locator("#lw-test-nieuw")).to_be_visible()
         assert _caches(page) == [nieuw]
-        assert [u for u in requests if not u.startswith(kopie.base_url)] == []
+        assert [u for u in opname.requests if not u.startswith(kopie.base_url)] == []
+        assert opname.csp == []
     finally:
         context.close()

@@ -195,3 +195,29 @@ def test_a_360_px_phone_has_no_horizontal_scroll_and_targets_of_24_px(
         assert small == []
     finally:
         context.close()
+
+
+def test_housemates_are_added_filled_and_removed_with_the_keyboard(
+    page: Page, base_url: str
+) -> None:
+    open_checker(page, base_url)
+    page.locator("#lw-vraag-samenwonend").get_by_label("Ja", exact=True).check()
+    settle(page)
+    expect(page.locator("#lw-vraag-huisgenoten")).to_be_visible()
+    _tab_to(page, "[data-lw-voegtoe]")
+    page.keyboard.press("Enter")
+    # Focus goes to the new housemate's first answer; the page says what happened.
+    assert page.evaluate("() => document.activeElement.name") == "huisgenoten.1.relatie"
+    expect(page.locator("#lw-melding")).to_contain_text("Huisgenoot 2 is toegevoegd")
+    page.keyboard.press("Space")
+    page.keyboard.press("ArrowDown")  # "Mijn vader of moeder"
+    settle(page)
+    expect(page.locator('input[name="huisgenoten.1.relatie"][value="ouder"]')).to_be_checked()
+    expect(page.locator("#lw-vraag-huisgenoten-1-inkomen")).to_be_visible()
+    expect(page.locator("#lw-samenvatting")).to_contain_text("Mijn vader of moeder")
+    _tab_to(page, "#lw-vraag-huisgenoten-1 [data-lw-weg]")
+    page.keyboard.press("Enter")
+    settle(page)
+    expect(page.locator("#lw-huisgenoten-lijst > li")).to_have_count(1)
+    expect(page.locator("[data-lw-voegtoe]")).to_be_focused()
+    expect(page.locator("#lw-melding")).to_contain_text("Huisgenoot 2 is verwijderd")

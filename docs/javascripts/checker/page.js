@@ -360,9 +360,9 @@ export class Checker {
 
   /** @param {Timing|null} t */
   changed(t) {
+    this.request(t); // first: Python works while this thread does the rest
     this.syncFragment();
     if (!shared.ready) this.renderSummary();
-    this.request(t);
   }
 
   /**
@@ -596,7 +596,6 @@ export class Checker {
     this.lastPayload = payload;
     const r0 = performance.now();
     const again = this.render(msg.text, dropped);
-    perf.busy = false;
     const now = performance.now();
     const origin = performance.timeOrigin;
     // [to the worker, Python, back to the page, render] in ms
@@ -607,6 +606,10 @@ export class Checker {
       perf.latencies.push(now - t.event);
       perf.handlerLatencies.push(now - t.handler);
     }
+    // What is not the result itself comes after it is on screen.
+    this.renderSummary();
+    this.applySettled();
+    perf.busy = false;
     if (again) this.request(t);
   }
 
@@ -634,7 +637,6 @@ export class Checker {
       }
       this.forgetHiddenErrors();
       this.showErrors();
-      this.renderSummary();
       // A message about a field being typed waits; the last result stays meanwhile.
       // Otherwise run again without the wrong answers, so the result stays current.
       return data.errors.some((e) => !this.typing.has(e.field));
@@ -650,13 +652,11 @@ export class Checker {
       dropped,
     });
     this.renderBar(r);
-    this.applySettled();
     if (r.outcome_text !== this.lastOutcome) {
       const first = this.lastOutcome === null;
       this.lastOutcome = r.outcome_text;
       if (!first || hasAnswers()) this.announce(`Uitkomst: ${r.outcome_text}`, true);
     }
-    this.renderSummary();
     return false;
   }
 
@@ -874,7 +874,9 @@ export class Checker {
       if (ids.length) target.setAttribute("aria-describedby", ids.join(" "));
       else target.removeAttribute("aria-describedby");
     }
-    for (const input of wrap.querySelectorAll("input")) {
+    // A message about the whole list (too many, two partners) marks the list, not every field.
+    const inputs = wrap.dataset.type === "lijst" ? [] : wrap.querySelectorAll("input");
+    for (const input of inputs) {
       if (invalid) input.setAttribute("aria-invalid", "true");
       else input.removeAttribute("aria-invalid");
     }

@@ -5,7 +5,7 @@ const browser = Object.fromEntries(
   [
     "window", "document", "location", "history", "performance", "navigator", "setTimeout",
     "clearTimeout", "URL", "Worker", "fetch", "TextEncoder", "TextDecoder", "btoa", "atob",
-    "CSS", "Blob", "Response", "DecompressionStream", "self",
+    "CSS", "Blob", "Response", "DecompressionStream", "self", "RadioNodeList",
   ].map((name) => [name, "readonly"]),
 );
 

@@ -43,11 +43,16 @@ export class FormAnswers {
     this.extra = new Map();
   }
 
-  /** @param {string} path */
+  /**
+   * The inputs named `path` (the form's own index of names: no selector query).
+   * @param {string} path
+   * @returns {HTMLInputElement[]}
+   */
   fields(path) {
-    return /** @type {NodeListOf<HTMLInputElement>} */ (
-      this.form.querySelectorAll(`[name="${CSS.escape(path)}"]`)
-    );
+    const item = this.form.elements.namedItem(path);
+    if (!item) return [];
+    if (item instanceof RadioNodeList) return /** @type {HTMLInputElement[]} */ ([...item]);
+    return [/** @type {HTMLInputElement} */ (item)];
   }
 
   /**

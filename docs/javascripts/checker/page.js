@@ -24,6 +24,12 @@ import { listen, run, shared } from "./worker-client.js";
 
 /** A typed answer is checked once the person pauses this long (or leaves the field). */
 const PAUSE_MS = 1200;
+/**
+ * The address follows the answers this long after the last change, or at once when the
+ * person clicks or leaves. Browsers limit and slow down history.replaceState when it is
+ * called on every keystroke.
+ */
+const FRAGMENT_MS = 400;
 
 function vandaag() {
   const d = new Date();
@@ -111,6 +117,9 @@ export class Checker {
     this.onBeforePrint = null;
     /** @type {(() => void)|null} */
     this.onAfterPrint = null;
+    /** @type {(() => void)|null} */
+    this.onLeave = null;
+    this.fragmentTimer = 0;
   }
 
   // -- Binding ----------------------------------------------------------------------------
@@ -132,6 +141,12 @@ export class Checker {
     this.root.addEventListener("click", (event) => this.onClick(event));
     this.onHashChange = () => this.restore(false);
     window.addEventListener("hashchange", this.onHashChange);
+    // Before a link is followed (mkdocs-material's instant navigation acts on the click)
+    // or the page is hidden, the address gets the newest answers.
+    this.onLeave = () => this.flushFragment();
+    document.addEventListener("click", this.onLeave, true);
+    window.addEventListener("pagehide", this.onLeave);
+    document.addEventListener("visibilitychange", this.onLeave);
     this.onBeforePrint = () => this.beforePrint();
     this.onAfterPrint = () => this.afterPrint();
     window.addEventListener("beforeprint", this.onBeforePrint);
@@ -162,6 +177,12 @@ export class Checker {
 
   unbind() {
     if (this.onHashChange) window.removeEventListener("hashchange", this.onHashChange);
+    if (this.onLeave) {
+      document.removeEventListener("click", this.onLeave, true);
+      window.removeEventListener("pagehide", this.onLeave);
+      document.removeEventListener("visibilitychange", this.onLeave);
+    }
+    if (this.fragmentTimer) clearTimeout(this.fragmentTimer);
     if (this.onBeforePrint) window.removeEventListener("beforeprint", this.onBeforePrint);
     if (this.onAfterPrint) window.removeEventListener("afterprint", this.onAfterPrint);
     for (const timer of this.typing.values()) clearTimeout(timer);
@@ -355,14 +376,32 @@ export class Checker {
       this.undo = null;
       this.note("undo", null);
     }
-    this.changed({ event: event.timeStamp, handler: performance.now() });
+    const h0 = performance.now();
+    this.changed({ event: event.timeStamp, handler: h0 });
+    (perf.inputMs ||= []).push(performance.now() - h0);
   }
 
   /** @param {Timing|null} t */
   changed(t) {
     this.request(t); // first: Python works while this thread does the rest
-    this.syncFragment();
+    this.scheduleFragment();
     if (!shared.ready) this.renderSummary();
+  }
+
+  /**
+   * Write the address a moment later (typing writes it once), and at once before anything
+   * could leave the page (a click, the page being hidden).
+   */
+  scheduleFragment() {
+    if (this.fragmentTimer) clearTimeout(this.fragmentTimer);
+    this.fragmentTimer = window.setTimeout(() => this.flushFragment(), FRAGMENT_MS);
+  }
+
+  flushFragment() {
+    if (!this.fragmentTimer) return;
+    clearTimeout(this.fragmentTimer);
+    this.fragmentTimer = 0;
+    this.syncFragment();
   }
 
   /**
@@ -609,6 +648,7 @@ export class Checker {
     // What is not the result itself comes after it is on screen.
     this.renderSummary();
     this.applySettled();
+    perf.breakdown[perf.breakdown.length - 1].push(performance.now() - now);
     perf.busy = false;
     if (again) this.request(t);
   }

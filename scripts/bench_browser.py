@@ -46,6 +46,7 @@ Usage: ``python scripts/bench_browser.py [--runs 3] [--profiles snel,9mbit,1.6mb
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import re
@@ -74,6 +75,7 @@ from playwright.sync_api import (  # noqa: E402
     Route,
     sync_playwright,
 )
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError  # noqa: E402
 
 from scripts.chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 from scripts.serve import handler_class, serve_in_thread  # noqa: E402
@@ -213,8 +215,12 @@ def _visit(page: Page, url: str, done: str, first_key: str) -> Visit:
         origin = float(page.evaluate("() => performance.timeOrigin"))
         if done == CHECKER_DONE:
             # The worker may fetch the snapshot for next time, 3 s after its first result:
-            # that belongs to this visit's bytes (and lets a return visit use it).
+            # that belongs to this visit's bytes (and lets a return visit use it). Wait for
+            # it (up to 20 s; it skips the fetch on a slow connection).
             page.wait_for_timeout(4000)
+            if page.evaluate("() => window.__lwPerf.bootSource") == "normal":
+                with contextlib.suppress(PlaywrightTimeoutError):
+                    page.wait_for_function("() => window.__lwPerf.snapshotCached", timeout=20_000)
         page.wait_for_load_state("networkidle")
         page.wait_for_timeout(1000)
         tasks = page.evaluate("() => window.__lt || []")

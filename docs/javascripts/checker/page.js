@@ -37,6 +37,17 @@ function vandaag() {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }
 
+/**
+ * A date the form holds (YYYY-MM-DD) in words, until Python's own text is there.
+ * @param {string} iso
+ */
+function datumTekst(iso) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return d.toLocaleDateString("nl-BE", { day: "numeric", month: "long", year: "numeric" });
+}
+
 /** @param {number} bytes */
 function mb(bytes) {
   return (bytes / 1e6).toLocaleString("nl-BE", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -955,7 +966,7 @@ export class Checker {
       },
     });
     const r = this.lastResult;
-    const datum = r && r.reference_date === this.datum.value ? r.reference_date_text : this.datum.value;
+    const datum = r && r.reference_date === this.datum.value ? r.reference_date_text : datumTekst(this.datum.value);
     const rows = [row("peildatum", "Datum", datum || null, shownError("peildatum"))];
     for (const id of this.answers.ids) {
       const wrap = byId(`lw-vraag-${hid(id)}`);

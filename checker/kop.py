@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from checker.tekst import euro
+from checker.tekst import datum, euro
 from checker.uitkomst import Amount, ConditionResult, Headline, Outcome, Status
 
 
@@ -91,14 +91,12 @@ def bedragkop(
         )
         notitie = f"Telt het OCMW ook het inkomen van je ouders of kinderen mee, dan {krijg}."
     if bedrag.indexed is not None and uitkomst is not Outcome.NOT_ELIGIBLE:
-        notitie = " ".join(
-            x
-            for x in (
-                notitie,
-                "Het hoogste bedrag geldt als de voorspelde indexering van oktober 2026 doorging.",
-            )
-            if x
+        # Name the amount: "the highest" is ambiguous next to an equity-exception amount.
+        index = (
+            f"{euro(bedrag.indexed.monthly_amount)} geldt als de voorspelde indexering van "
+            f"{datum(bedrag.indexed.valid_from)} doorging."
         )
+        notitie = f"{notitie} {index}" if notitie else index
     if uitkomst is Outcome.NOT_ELIGIBLE or bedrag.monthly_amount <= 0:
         return None, None, notitie
     bedragen = {bedrag.monthly_amount}

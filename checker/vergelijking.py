@@ -26,13 +26,18 @@ Soort = Literal["uitkomst", "voorwaarde", "categorie", "bedrag", "melding", "par
 
 @dataclass(frozen=True, slots=True)
 class Verschil:
-    """One difference: what, before and after (in Dutch), and why if known."""
+    """One difference: what, before and after (in Dutch), and why if known.
+
+    ``ref`` names what it is about, so a page can mark it in place: the condition's,
+    the notice's or the parameter's id ("" for the outcome, category and amount).
+    """
 
     soort: Soort
     wat: str
     voor: str
     na: str
     waarom: str = ""
+    ref: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -41,6 +46,7 @@ class Verschil:
             "before": self.voor,
             "after": self.na,
             "why": self.waarom,
+            "ref": self.ref,
         }
 
 
@@ -66,6 +72,7 @@ def _voorwaarden(a: Result, b: Result) -> list[Verschil]:
                     STATUS_TEKST[ca.status],
                     STATUS_TEKST[cb.status],
                     cb.reasons[0] if cb.reasons else "",
+                    ca.id,
                 )
             )
     return uit
@@ -102,9 +109,13 @@ def _bedragen(a: Result, b: Result) -> list[Verschil]:
 def _notices(a: Result, b: Result) -> list[Verschil]:
     ma, mb = _meldingen(a), _meldingen(b)
     weg = [
-        Verschil("melding", n.title, "getoond", "niet meer") for i, n in ma.items() if i not in mb
+        Verschil("melding", n.title, "getoond", "niet meer", ref=i)
+        for i, n in ma.items()
+        if i not in mb
     ]
-    bij = [Verschil("melding", n.title, "niet", "nieuw") for i, n in mb.items() if i not in ma]
+    bij = [
+        Verschil("melding", n.title, "niet", "nieuw", ref=i) for i, n in mb.items() if i not in ma
+    ]
     return weg + bij
 
 
@@ -158,6 +169,7 @@ def waarom_anders(d1: date, d2: date, categorieen: set[int]) -> tuple[Verschil, 
                     f"{_tekst(p, w1.waarde)}, geldig vanaf {datum(w1.vanaf)}",
                     f"{_tekst(p, w2.waarde)}, geldig vanaf {datum(w2.vanaf)}",
                     p.rechtsgrond,
+                    p.id,
                 )
             )
     return tuple(uit)

@@ -5,7 +5,13 @@
 //   {type: "init", config?}   start loading Python (once; a second init is ignored). Every
 //                              field of config is optional, the build's own facts (BUILD,
 //                              below) fill the rest: {pyodide, rules, rulesName} same-origin
-//                              URLs and the rules zip's name; snapshot: false = never use one.
+//                              URLs and the rules zip's name; snapshot: its URL when the page
+//                              sends the "snapshot" message below, false = never use one.
+//   {type: "snapshot", buffer} only after an init whose config names the snapshot: the page
+//                              looked it up in the HTTP cache itself (cache: "only-if-cached",
+//                              never the network) while this worker was starting, and sends
+//                              the bytes (an ArrayBuffer, transferred) or null. Without it the
+//                              worker looks the snapshot up itself, a little later.
 //   {type: "run", id, payload} evaluate: payload is the JSON text for checker.browser.run,
 //                              id any value the page uses to match the answer. May be sent
 //                              before "ready" (it is answered once Python is there) and even
@@ -81,6 +87,10 @@ const RULES_PATH = "/home/pyodide/leefloon.zip";
 let runPython = null; // checker.browser.run, once loaded
 let ready = null; // Promise of the "ready" facts
 let loaded = false; // loading is over (ready or failed): no more progress, no watchdog
+let snapshotFromPage; // resolves the page's "snapshot" message
+const pageSnapshot = new Promise((resolve) => {
+  snapshotFromPage = resolve;
+});
 let pyodideInstance = null;
 let fullStdlib = null; // Promise, once a run needed it
 
@@ -353,6 +363,7 @@ async function boot(config) {
   const stdlib = B.stdlib ? { ...B.stdlib, url: abs(B.stdlib.url) } : null;
   const snapshotURL =
     config.snapshot === false ? null : config.snapshot ? abs(config.snapshot) : B.snapshot ? abs(B.snapshot.url) : null;
+  const fromPage = typeof config.snapshot === "string";
   const sizes = B.sizes || {};
 
   watchStalls();
@@ -363,7 +374,9 @@ async function boot(config) {
 
   // Everything at once: none of these waits for another. The snapshot only from the cache
   // (unless COLD_SNAPSHOT, for the benchmark: then also from the network when allowed).
-  let snapshotBytes = cachedSnapshot(snapshotURL);
+  let snapshotBytes = fromPage
+    ? pageSnapshot.then((buffer) => (buffer ? new Uint8Array(buffer) : null))
+    : cachedSnapshot(snapshotURL);
   if (COLD_SNAPSHOT && snapshotURL && B.snapshot && !connectionVerdict()) {
     progress.expect("snapshot", B.snapshot.size);
     snapshotBytes = snapshotBytes.then(
@@ -534,4 +547,5 @@ self.onmessage = (event) => {
   const msg = event.data || {};
   if (msg.type === "init") start(msg.config);
   else if (msg.type === "run") handleRun(msg);
+  else if (msg.type === "snapshot") snapshotFromPage(msg.buffer || null);
 };

@@ -173,7 +173,8 @@ def prepare(docs_dir: Path) -> CheckerBuild:
 def page_config(build: CheckerBuild, root: str) -> dict[str, Any]:
     """What the page script reads from ``data-lw-config``: URLs and the questionnaire.
 
-    No ``snapshot``: the worker decides about the snapshot itself (see worker.js).
+    ``snapshot``: the page may look it up in its HTTP cache while the worker starts and
+    send it over (see the protocol at the top of worker.js); the worker decides the rest.
     """
     qn = build.questionnaire
     return {
@@ -181,6 +182,7 @@ def page_config(build: CheckerBuild, root: str) -> dict[str, Any]:
         "pyodide_version": build.pin.version,
         "rules": f"{root}{CHECKER_DIR}{build.rules.name}",
         "rules_name": build.rules.name,
+        "snapshot": f"{root}{CHECKER_DIR}{build.snapshot.name}",
         "worker": f"{root}{WORKER_SRC}?v={build.worker.name}",
         "root": root,
         "rules_version": qn["rules_version"],
@@ -200,7 +202,7 @@ def page_config(build: CheckerBuild, root: str) -> dict[str, Any]:
 
 
 #: The part of the page configuration the ``<head>`` needs to start the worker early.
-BOOT_KEYS = ("pyodide", "rules", "rules_name", "worker")
+BOOT_KEYS = ("pyodide", "rules", "rules_name", "snapshot", "worker")
 
 
 def render_checker_page(

@@ -8,6 +8,8 @@
 //   checker/answers.js        the form's raw answers, the list of housemates
 //   checker/result.js         the result as shown (every word from Python)
 //   checker/share.js          the answers in the page's own address, after "#"
+//   checker/trainer.js        the trainers' view (?trainer): why per condition, "what if",
+//                             two dates; larger type for a projector (?groot)
 //   checker/testhooks.js      window.__lwPerf (benchmarks, tests) and window.__lwTest
 //   checker/types.js          JSDoc types of the worker messages and the result JSON
 // The build gives every module URL a content version (?v=…).
@@ -22,6 +24,7 @@
 // which browsers never send to a server.
 
 import { Checker } from "./checker/page.js";
+import { setLargeType, switchesInAddress } from "./checker/trainer.js";
 import { ensureWorker, shared } from "./checker/worker-client.js";
 
 /** @type {Checker|null} */
@@ -58,6 +61,8 @@ if (boot && !shared.worker) {
     // the page binding below starts it instead
   }
 }
+// A projector link (?groot) gets its larger type as early as this module runs.
+if (boot && switchesInAddress().groot) setLargeType(true);
 
 function wire() {
   const doc$ = /** @type {any} */ (window).document$;

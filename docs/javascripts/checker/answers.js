@@ -282,7 +282,7 @@ export class FormAnswers {
     for (const id of this.ids) if (this.q[id].type === "lijst") this.setEntryCount(id, 1);
     for (const input of this.form.querySelectorAll("input")) {
       const i = /** @type {HTMLInputElement} */ (input);
-      if (i.name === "peildatum") continue;
+      if (i.name === "peildatum" || i.dataset.lwOptie) continue; // the date, the trainers' switches
       if (i.type === "radio" || i.type === "checkbox") i.checked = false;
       else i.value = "";
     }

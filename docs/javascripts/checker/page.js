@@ -14,6 +14,7 @@ import { FormAnswers } from "./answers.js";
 import { ResultView, SYMBOOL } from "./result.js";
 import { fragmentOf, hasAnswers, isOwnEntry, readFragment, rememberedFragment, urlWith, writeFragment } from "./share.js";
 import { perf } from "./testhooks.js";
+import { Trainer } from "./trainer.js";
 import { listen, run, shared } from "./worker-client.js";
 
 /** @typedef {import("./types.js").PageConfig} PageConfig */
@@ -21,6 +22,7 @@ import { listen, run, shared } from "./worker-client.js";
 /** @typedef {import("./types.js").RunAnswer} RunAnswer */
 /** @typedef {import("./types.js").FieldError} FieldError */
 /** @typedef {import("./types.js").ResultMessage} ResultMessage */
+/** @typedef {import("./types.js").Payload} Payload */
 
 /** A typed answer is checked once the person pauses this long (or leaves the field). */
 const PAUSE_MS = 1200;
@@ -82,8 +84,18 @@ export class Checker {
     this.melding = el("div", { class: "lw-vh", "aria-live": "polite", id: "lw-melding" });
     root.append(this.melding);
     this.view = new ResultView(this.resultaat);
-    /** @type {{id: number, t: Timing|null, payload: string, dropped: {path: string, label: string}[]}|null} */
+    this.trainer = new Trainer(root, {
+      request: () => this.request(null),
+      announce: (text) => this.announce(text),
+      shown: () => (this.lastSent && this.lastResult ? { payload: this.lastSent, result: this.lastResult } : null),
+      valueOf: (path) => this.valueOf(path),
+      fieldLink: (path, text) => this.fieldLink(path, text),
+    });
+    /** @type {{id: number, t: Timing|null, payload: string, sent: Payload, dropped: {path: string, label: string}[]}|null} */
     this.inFlight = null;
+    /** The request whose result is on screen. */
+    /** @type {Payload|null} */
+    this.lastSent = null;
     this.dirty = false;
     /** @type {Timing|null} */
     this.pendingT = null;
@@ -171,6 +183,7 @@ export class Checker {
       this.hideSettled = !this.hideSettled;
       this.applySettled();
     });
+    this.trainer.bind();
 
     this.setDefaultDate();
     this.printHeader();
@@ -197,6 +210,7 @@ export class Checker {
     if (this.onBeforePrint) window.removeEventListener("beforeprint", this.onBeforePrint);
     if (this.onAfterPrint) window.removeEventListener("afterprint", this.onAfterPrint);
     for (const timer of this.typing.values()) clearTimeout(timer);
+    this.trainer.unbind();
     listen(null);
   }
 
@@ -366,6 +380,11 @@ export class Checker {
   /** @param {Event} event */
   onInput(event) {
     const t = /** @type {HTMLInputElement} */ (event.target);
+    if (t && t.dataset && t.dataset.lwOptie) {
+      // A switch for trainers (not an answer): once per click, on "change".
+      if (event.type === "change") this.trainer.onSwitch(t);
+      return;
+    }
     const name = t && t.name;
     if (name) {
       this.answers.extra.delete(name);
@@ -525,7 +544,10 @@ export class Checker {
    */
   request(t, force = false) {
     const drop = this.dropMap();
-    const payload = JSON.stringify({ peildatum: this.datum.value, antwoorden: this.answers.collect(drop) });
+    /** @type {Payload} */
+    const sent = { peildatum: this.datum.value, antwoorden: this.answers.collect(drop) };
+    this.trainer.extend(sent); // the trace and a comparison, only in the trainers' view
+    const payload = JSON.stringify(sent);
     if (this.inFlight) {
       // A radio click fires "input" and "change": the same answers are not sent twice.
       if (payload !== this.inFlight.payload) {
@@ -539,7 +561,7 @@ export class Checker {
     perf.busy = true;
     this.sentAt = performance.now();
     const id = run(this.cfg, payload);
-    this.inFlight = { id, t: this.pendingT ?? t, payload, dropped };
+    this.inFlight = { id, t: this.pendingT ?? t, payload, sent, dropped };
     this.pendingT = null;
     this.dirty = false;
   }
@@ -636,7 +658,7 @@ export class Checker {
   /** @param {ResultMessage} msg */
   onResult(msg) {
     if (!this.inFlight || msg.id !== this.inFlight.id) return; // stale
-    const { t, payload, dropped } = this.inFlight;
+    const { t, payload, sent, dropped } = this.inFlight;
     this.inFlight = null;
     if (this.dirty) {
       this.dirty = false;
@@ -645,7 +667,7 @@ export class Checker {
     }
     this.lastPayload = payload;
     const r0 = performance.now();
-    const again = this.render(msg.text, dropped);
+    const again = this.render(msg.text, dropped, sent);
     const now = performance.now();
     const origin = performance.timeOrigin;
     // [to the worker, Python, back to the page, render] in ms
@@ -670,8 +692,9 @@ export class Checker {
    * Show a run's answer; returns true when a new run is due (a wrong answer to leave out).
    * @param {string} text
    * @param {{path: string, label: string}[]} dropped
+   * @param {Payload} sent
    */
-  render(text, dropped) {
+  render(text, dropped, sent) {
     if (this.runError) {
       this.runError = false;
       this.laden.hidden = true;
@@ -694,6 +717,7 @@ export class Checker {
     }
     const r = data.result;
     this.lastResult = r;
+    this.lastSent = sent;
     this.applyRelevance(r.relevant_questions);
     this.forgetHiddenErrors();
     this.showErrors();
@@ -701,8 +725,10 @@ export class Checker {
       root: this.cfg.root,
       fieldLink: (path, label) => this.fieldLink(path, label),
       dropped,
+      changes: this.trainer.changes(r, data.comparison),
     });
     this.renderBar(r);
+    this.trainer.render(r, data.comparison);
     if (r.outcome_text !== this.lastOutcome) {
       const first = this.lastOutcome === null;
       this.lastOutcome = r.outcome_text;
@@ -840,6 +866,20 @@ export class Checker {
    */
   fieldLink(path, text) {
     return el("a", { href: `#lw-${hid(path)}`, "data-lw-veld": path }, text);
+  }
+
+  /**
+   * An answer in words (as in the summary); a list as its number of people.
+   * @param {string} path
+   * @returns {string|null}
+   */
+  valueOf(path) {
+    const q = this.cfg.questions[path];
+    if (q && q.type === "lijst") {
+      const n = this.answers.entries(path).filter((e) => Object.keys(e).length > 0).length;
+      return n ? (n === 1 ? "1 persoon" : `${n} personen`) : null;
+    }
+    return this.answers.text(path);
   }
 
   /** @param {string} path */
@@ -1053,7 +1093,12 @@ export class Checker {
 
   beforePrint() {
     this.printHeader();
-    this.closeFolds = this.view.openAllForPrint();
+    const closeResult = this.view.openAllForPrint();
+    const closeTrace = this.trainer.openAllForPrint();
+    this.closeFolds = () => {
+      closeResult();
+      closeTrace();
+    };
   }
 
   afterPrint() {

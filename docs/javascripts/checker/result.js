@@ -25,7 +25,12 @@ const NOG_NODIG_MAX = 3;
  * @property {string} root                     relative URL of the site root
  * @property {(path: string, text: string) => HTMLElement} fieldLink   a link that focuses a field
  * @property {{path: string, label: string}[]} dropped   wrong answers left out of this result
+ * @property {import("./types.js").Changes|null} [changes]   trainers' view: what differs from
+ *                                             the pinned result or the other date
  */
+
+/** The mark of a difference (trainer.js uses the same), always with words beside it. */
+const ANDERS = "≠";
 
 export class ResultView {
   /** @param {HTMLElement} container */
@@ -87,8 +92,10 @@ export class ResultView {
     const block = (/** @type {string} */ key, /** @type {() => HTMLElement} */ build) =>
       blocks.push({ key, build });
     const h = r.headline;
+    const changes = ctx.changes || null;
+    const headChanges = changes && changes.count ? { label: changes.label, count: changes.count, head: changes.head } : null;
 
-    block(`kop${r.outcome}${JSON.stringify(h)}`, () => {
+    block(`kop${r.outcome}${JSON.stringify(h)}${JSON.stringify(headChanges)}`, () => {
       const box = el(
         "div",
         { class: `lw-oordeel lw-oordeel--${r.outcome}`, "data-outcome": r.outcome },
@@ -109,6 +116,7 @@ export class ResultView {
       if (h.first_step) {
         box.append(el("p", { class: "lw-oordeel__stap" }, "Wat nu? ", el("strong", null, h.first_step)));
       }
+      if (headChanges) box.append(this.headChanges(headChanges));
       return box;
     });
 
@@ -127,7 +135,8 @@ export class ResultView {
     // For a "no", the first view names only the conditions that are not met (the cause);
     // all six are in the fold below.
     const kort = r.outcome === "not_eligible" ? r.conditions.filter((c) => c.status === "not_met") : r.conditions;
-    block(`kort${kort.map((c) => c.id + c.status + c.title).join()}`, () => {
+    const changed = changes ? changes.conditions : {};
+    block(`kort${kort.map((c) => c.id + c.status + c.title).join()}${JSON.stringify(changed)}`, () => {
       const list = el("ul", {
         class: "lw-kort",
         "aria-label": kort.length === r.conditions.length ? "De zes voorwaarden" : "Waarom niet",
@@ -142,6 +151,7 @@ export class ResultView {
             " ",
             this.link(c.page, c.title),
             el("span", { class: zichtbaar ? "lw-kort__status" : "lw-vh" }, `: ${c.status_text.toLowerCase()}`),
+            changed[c.id] ? this.wasMark(changed[c.id]) : null,
           ),
         );
       }
@@ -212,7 +222,10 @@ export class ResultView {
     if (ol) {
       reconcile(
         ol,
-        r.conditions.map((c) => ({ key: JSON.stringify(c), build: () => this.condition(c, ctx) })),
+        r.conditions.map((c) => ({
+          key: JSON.stringify([c, changed[c.id] || null]),
+          build: () => this.condition(c, ctx, changed[c.id] || null),
+        })),
       );
     }
   }
@@ -239,10 +252,50 @@ export class ResultView {
   }
 
   /**
+   * "≠ Anders dan vastgezet": what the headline said before, and a way to every
+   * difference (trainers' view).
+   * @param {{label: string, count: number, head: import("./types.js").Difference[]}} changes
+   */
+  headChanges(changes) {
+    const p = el(
+      "p",
+      { class: "lw-anders" },
+      el("span", { class: "lw-symbool", "aria-hidden": "true" }, ANDERS),
+      " ",
+      el("strong", null, `Anders dan ${changes.label}.`),
+    );
+    for (const d of changes.head) p.append(` ${d.what} was: ${d.before}.`);
+    p.append(
+      " ",
+      el(
+        "button",
+        { type: "button", class: "lw-tekstknop", "data-lw-naar-vergelijking": "1" },
+        changes.count === 1 ? "Bekijk het verschil" : `Bekijk de ${changes.count} verschillen`,
+      ),
+    );
+    return p;
+  }
+
+  /**
+   * "≠ was: voldaan" after a condition whose status changed (trainers' view).
+   * @param {import("./types.js").Difference} d
+   */
+  wasMark(d) {
+    return el(
+      "span",
+      { class: "lw-was" },
+      " ",
+      el("span", { class: "lw-symbool", "aria-hidden": "true" }, ANDERS),
+      ` anders, was: ${d.before.toLowerCase()}`,
+    );
+  }
+
+  /**
    * @param {Condition} c
    * @param {ResultContext} ctx
+   * @param {import("./types.js").Difference|null} [change]
    */
-  condition(c, ctx) {
+  condition(c, ctx, change = null) {
     const statusKlasse = `lw-status-${c.status}`;
     const li = el(
       "li",
@@ -259,6 +312,7 @@ export class ResultView {
           " ",
           c.status_text,
         ),
+        change ? this.wasMark(change) : null,
       ),
     );
     if (c.reasons.length) {

@@ -41,6 +41,8 @@
  * @typedef {object} Payload
  * @property {string} peildatum
  * @property {Answers} antwoorden
+ * @property {true} [spoor]                  the trainers' view: add result.trace
+ * @property {{peildatum: string, antwoorden: Answers}} [vergelijk]   compare with these
  */
 
 /**
@@ -125,6 +127,7 @@
  * @property {Record<string, string>} missing_labels
  * @property {string[]} relevant_questions
  * @property {string[]} ignored_answers
+ * @property {TraceCondition[]} [trace]   only when the request asked for it ("spoor")
  *
  * @typedef {object} FieldError
  * @property {string} field    a question id or a path like huisgenoten.1.inkomen
@@ -132,7 +135,52 @@
  * @property {string} message
  *
  * What checker.browser.run answers.
- * @typedef {{ok: true, result: Result} | {ok: false, errors: FieldError[], relevant_questions: string[]}} RunAnswer
+ * @typedef {{ok: true, result: Result, comparison?: Comparison} | {ok: false, errors: FieldError[], relevant_questions: string[]}} RunAnswer
+ */
+
+/**
+ * The trainers' view (checker.browser): per condition what its rule read.
+ * @typedef {object} TraceAnswer
+ * @property {string} id
+ * @property {string} label
+ *
+ * @typedef {object} TraceParameter
+ * @property {string} id
+ * @property {string} name
+ * @property {string} value_text
+ * @property {string} valid_from
+ * @property {string} valid_from_text
+ * @property {string} legal_basis
+ * @property {string} source
+ * @property {string} source_title
+ * @property {string} certainty
+ *
+ * @typedef {object} TraceCondition
+ * @property {string} id
+ * @property {string} title
+ * @property {TraceAnswer[]} used
+ * @property {TraceAnswer[]} decisive
+ * @property {string[]} legal_basis
+ * @property {TraceParameter[]} parameters
+ *
+ * One difference (checker.vergelijking.Verschil): "before" is the other result (pinned,
+ * or the other date), "after" the current one.
+ * @typedef {object} Difference
+ * @property {"uitkomst"|"voorwaarde"|"categorie"|"bedrag"|"melding"|"parameter"} kind
+ * @property {string} what
+ * @property {string} before
+ * @property {string} after
+ * @property {string} why
+ * @property {string} ref     the condition, notice or parameter id ("" otherwise)
+ *
+ * @typedef {{ok: true, result: Result, differences: Difference[]} | {ok: false, errors: FieldError[]}} Comparison
+ *
+ * What the result view marks as changed (trainer.js → result.js): headline, conditions.
+ * @typedef {object} Changes
+ * @property {string} label                       "vastgezet" or "op 15 februari 2026"
+ * @property {number} count                       how many differences there are
+ * @property {Difference[]} head                  outcome and amount differences
+ * @property {Record<string, Difference>} conditions   by condition id
  */
 
 /**

@@ -852,7 +852,8 @@ export class Checker {
         const shown = [...group.querySelectorAll(":scope > [data-vraag]")].filter(
           (w) => !(/** @type {HTMLElement} */ (w).hidden) && !w.classList.contains("lw-vraag--overbodig"),
         );
-        if (!shown.length && !group.contains(this.beslist) && group.id !== "lw-groep-peildatum") {
+        const options = group.id === "lw-groep-peildatum" || group.id === "lw-groep-trainer";
+        if (!shown.length && !group.contains(this.beslist) && !options) {
           group.classList.add("lw-groep--overbodig");
         }
       }

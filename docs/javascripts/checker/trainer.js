@@ -32,6 +32,9 @@ import { SYMBOOL } from "./result.js";
 export const SWITCHES = /** @type {const} */ (["trainer", "groot"]);
 /** @typedef {"trainer"|"groot"} SwitchName */
 
+/** A date typed in the two-date field counts after this pause (or when the field is left). */
+const DATE_PAUSE_MS = 800;
+
 /** The mark of a difference, with a word beside it wherever it shows. */
 export const ANDERS = "≠";
 
@@ -96,6 +99,7 @@ export class Trainer {
     this.folds = new Map();
     this.announced = "";
     this.pinnedText = "";
+    this.dateTimer = 0;
     const q = (/** @type {string} */ s) => /** @type {HTMLElement} */ (root.querySelector(s));
     this.section = q("#lw-trainer");
     this.pinButton = /** @type {HTMLButtonElement} */ (q("#lw-zetvast"));
@@ -123,8 +127,18 @@ export class Trainer {
     this.section.hidden = !this.on.trainer;
     this.pinButton.addEventListener("click", () => this.pinNow());
     this.unpinButton.addEventListener("click", () => this.unpin());
-    this.dateInput.addEventListener("change", () => this.setOtherDate(this.dateInput.value));
-    this.dateInput.addEventListener("input", () => this.setOtherDate(this.dateInput.value));
+    // Typing a year passes through 0002, 0020, 0202…: the date counts after a pause, or at
+    // once when the field is left.
+    const later = () => {
+      clearTimeout(this.dateTimer);
+      this.dateTimer = window.setTimeout(() => this.setOtherDate(this.dateInput.value), DATE_PAUSE_MS);
+    };
+    this.dateInput.addEventListener("input", later);
+    this.dateInput.addEventListener("change", later);
+    this.dateInput.addEventListener("blur", () => {
+      clearTimeout(this.dateTimer);
+      this.setOtherDate(this.dateInput.value);
+    });
     // "Bekijk de verschillen" in the headline's mark (result.js) goes to the comparison.
     this.root.addEventListener("click", (event) => {
       const target = /** @type {HTMLElement} */ (event.target);
@@ -148,6 +162,7 @@ export class Trainer {
   }
 
   unbind() {
+    clearTimeout(this.dateTimer);
     setLargeType(false);
   }
 
@@ -349,12 +364,13 @@ export class Trainer {
     const rest = c.differences.filter((d) => d.kind !== "uitkomst");
     const rank = (/** @type {Difference} */ d) => (d.kind === "melding" ? 1 : 0);
     rest.sort((a, b) => rank(a) - rank(b)); // stable: Python's order within each part
-    const tbody = el("tbody", null, this.row("Uitkomst", this.outcome(c.result), this.outcome(r), !!outcome, "uitkomst", ""));
+    const cols = [before, after];
+    const tbody = el("tbody", null, this.row(cols, "Uitkomst", this.outcome(c.result), this.outcome(r), !!outcome, "uitkomst", ""));
     for (const d of rest) {
       // A dated value's why is its article: it stands under its name. A longer why gets a
       // row of its own.
       const article = d.kind === "parameter" && d.why ? d.why : "";
-      tbody.append(this.row(d.what, d.before, el("strong", null, d.after), true, d.kind, d.ref, article));
+      tbody.append(this.row(cols, d.what, d.before, el("strong", null, d.after), true, d.kind, d.ref, article));
       if (d.why && !article) {
         tbody.append(el("tr", { class: "lw-verschil__waarom" }, el("td", { colspan: "3" }, `Waarom: ${d.why}`)));
       }
@@ -373,7 +389,9 @@ export class Trainer {
   }
 
   /**
-   * One row: what, before, after; marked "≠" when it differs.
+   * One row: what, before, after; marked "≠" when it differs. Each value also carries its
+   * column's name, shown only where the table is stacked (a phone).
+   * @param {string[]} cols   the names of the before and after columns
    * @param {string} what
    * @param {string|Node} before
    * @param {string|Node} after
@@ -382,7 +400,8 @@ export class Trainer {
    * @param {string} ref
    * @param {string} [article]   shown under `what`
    */
-  row(what, before, after, differs, kind, ref, article = "") {
+  row(cols, what, before, after, differs, kind, ref, article = "") {
+    const kolom = (/** @type {number} */ i) => el("span", { class: "lw-verschil__kolom", "aria-hidden": "true" }, `${cols[i]}:`);
     return el(
       "tr",
       { class: `lw-verschil lw-verschil--${kind}${differs ? " lw-verschil--anders" : ""}`, "data-kind": kind, "data-ref": ref || null },
@@ -395,8 +414,8 @@ export class Trainer {
         differs ? el("span", { class: "lw-vh" }, " (anders)") : null,
         article ? el("span", { class: "lw-verschil__artikel" }, article) : null,
       ),
-      el("td", null, before),
-      el("td", null, after),
+      el("td", null, kolom(0), before),
+      el("td", null, kolom(1), after),
     );
   }
 

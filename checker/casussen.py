@@ -23,15 +23,10 @@ from datetime import date
 from importlib import resources
 from typing import Any
 
+from checker.beoordeling import VOORWAARDEN as _REGELS
+
 #: The six conditions of art. 3 Leefloonwet, by their ids in the result.
-VOORWAARDEN = (
-    "verblijfplaats",
-    "leeftijd",
-    "nationaliteit",
-    "bestaansmiddelen",
-    "werkbereidheid",
-    "rechten",
-)
+VOORWAARDEN = tuple(v.id for v, _ in _REGELS)
 UITKOMSTEN = ("eligible", "not_eligible", "uncertain")
 STATUSSEN = ("met", "not_met", "uncertain")
 

@@ -20,26 +20,13 @@ import pytest
 from test_scenarios import AMOUNT_FIELDS, CONDITIONS, OPTIONAL_AMOUNT_FIELDS, _differences
 
 from checker.casussen import BESTAND, CASUSSEN, Casus, CasusError, casus, uit_data
+from checker.tekst import MAANDEN
 from checker.verblijfskaarten import status_van
 from checker.vragen import PER_ID
 
 IDS = [c.id for c in CASUSSEN]
 #: The day the new version of art. 34 Leefloonbesluit took effect (KB of 7 January 2026).
 MAART_2026 = date(2026, 3, 1)
-MAANDEN = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 
 
 def _zinnen(tekst: str) -> list[str]:

@@ -14,24 +14,16 @@ from checker import evaluate
 from checker.browser import run
 from checker.vergelijking import vergelijk, waarom_anders
 from checker.voorbeelden import VOORBEELDEN
+from scripts.sitegen.casussen import formwaarde
 
 PARENTS = VOORBEELDEN["ouders-inkomen-2026"]
 REFUGEE = VOORBEELDEN["alleenstaande-vluchteling-deeltijds"]
 
 
 def _form(antwoorden: dict[str, Any]) -> dict[str, Any]:
-    """Answers as the page sends them: raw text, yes/no as "ja"/"nee"."""
-
-    def raw(v: object) -> object:
-        if v is True:
-            return "ja"
-        if v is False:
-            return "nee"
-        if isinstance(v, list):
-            return [{k: raw(x) for k, x in row.items()} for row in v]
-        return str(v)
-
-    return {k: raw(v) for k, v in antwoorden.items()}
+    """Answers as the page sends them: text, yes/no as "ja"/"nee"."""
+    as_text = {k: v if isinstance(v, bool | list) else str(v) for k, v in antwoorden.items()}
+    return {k: formwaarde(v) for k, v in as_text.items()}
 
 
 def _run(**payload: Any) -> dict[str, Any]:

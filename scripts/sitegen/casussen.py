@@ -49,13 +49,16 @@ _UIT_JANEE = {"ja": True, "nee": False}
 # --- The share link ------------------------------------------------------------------------
 
 
-def _formwaarde(waarde: object) -> object:
-    """An answer as the checker's form holds it: yes/no as ``"ja"``/``"nee"``."""
+def formwaarde(waarde: object) -> object:
+    """An answer as the checker's form holds it: yes/no as ``"ja"``/``"nee"``.
+
+    Also used by the tests that send answers the way the page does.
+    """
     if isinstance(waarde, bool):
         return _JANEE[waarde]
     if isinstance(waarde, list):
         return [
-            {k: _formwaarde(v) for k, v in rij.items()} if isinstance(rij, dict) else rij
+            {k: formwaarde(v) for k, v in rij.items()} if isinstance(rij, dict) else rij
             for rij in waarde
         ]
     return waarde
@@ -63,7 +66,7 @@ def _formwaarde(waarde: object) -> object:
 
 def deel_fragment(antwoorden: Mapping[str, Any], peildatum: date | None) -> str:
     """The checker's share fragment for these answers and date (see the module docstring)."""
-    data: dict[str, Any] = {"a": {k: _formwaarde(v) for k, v in antwoorden.items()}}
+    data: dict[str, Any] = {"a": {k: formwaarde(v) for k, v in antwoorden.items()}}
     if peildatum is not None:
         data["d"] = peildatum.isoformat()
     tekst = json.dumps(data, ensure_ascii=False, separators=(",", ":"))

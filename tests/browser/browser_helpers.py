@@ -212,22 +212,11 @@ def poll(predicate: Any, timeout: float = 10.0) -> Any:
 
 def share_fragment(antwoorden: Mapping[str, object], peildatum: str | None = None) -> str:
     """The ``#a=…`` fragment the page writes for these answers (a shared link)."""
-    import base64
+    from datetime import date
 
-    def raw(v: object) -> object:
-        if v is True:
-            return "ja"
-        if v is False:
-            return "nee"
-        if isinstance(v, list):
-            return [{k: raw(x) for k, x in row.items()} for row in v]
-        return v
+    from scripts.sitegen.casussen import deel_fragment
 
-    data: dict[str, object] = {"a": {k: raw(v) for k, v in antwoorden.items()}}
-    if peildatum:
-        data["d"] = peildatum
-    text = json.dumps(data, ensure_ascii=False).encode()
-    return "#a=" + base64.urlsafe_b64encode(text).decode().rstrip("=")
+    return deel_fragment(antwoorden, date.fromisoformat(peildatum) if peildatum else None)
 
 
 def phone_context_args() -> dict[str, Any]:

@@ -74,3 +74,26 @@ export function hid(path) {
 export function byId(id) {
   return document.getElementById(id);
 }
+
+/**
+ * Open every closed fold inside `root` for printing; returns a function that closes
+ * them again (the print view shows the whole result, the screen keeps its folds).
+ * @param {ParentNode} root
+ * @returns {() => void}
+ */
+export function openFoldsForPrint(root) {
+  /** @type {HTMLDetailsElement[]} */
+  const opened = [];
+  for (const d of root.querySelectorAll("details:not([open])")) {
+    const details = /** @type {HTMLDetailsElement} */ (d);
+    details.dataset.lwPrint = "1";
+    details.open = true;
+    opened.push(details);
+  }
+  return () => {
+    for (const d of opened) {
+      d.open = false;
+      delete d.dataset.lwPrint;
+    }
+  };
+}

@@ -8,7 +8,7 @@
 // with its reasons and articles, the calculation, the next steps, other help, notices.
 // After a change only the blocks whose data changed are rebuilt; a fold stays open.
 
-import { el, reconcile } from "./dom.js";
+import { el, reconcile, openFoldsForPrint } from "./dom.js";
 
 /** @typedef {import("./types.js").Result} Result */
 /** @typedef {import("./types.js").Condition} Condition */
@@ -410,19 +410,6 @@ export class ResultView {
 
   /** Open every fold for printing; returns a function that closes them again. */
   openAllForPrint() {
-    /** @type {HTMLDetailsElement[]} */
-    const opened = [];
-    for (const d of this.container.querySelectorAll("details:not([open])")) {
-      const details = /** @type {HTMLDetailsElement} */ (d);
-      details.dataset.lwPrint = "1";
-      details.open = true;
-      opened.push(details);
-    }
-    return () => {
-      for (const d of opened) {
-        d.open = false;
-        delete d.dataset.lwPrint;
-      }
-    };
+    return openFoldsForPrint(this.container);
   }
 }

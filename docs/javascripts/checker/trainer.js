@@ -16,7 +16,7 @@
 // Every word about the result and every difference comes from Python; this module only
 // lays them out and marks them (a symbol and words, never colour alone).
 
-import { el, reconcile } from "./dom.js";
+import { el, reconcile, openFoldsForPrint } from "./dom.js";
 import { SYMBOOL } from "./result.js";
 
 /** @typedef {import("./types.js").Answers} Answers */
@@ -534,19 +534,6 @@ export class Trainer {
 
   /** Open every fold of the trace for printing; returns a function that closes them again. */
   openAllForPrint() {
-    /** @type {HTMLDetailsElement[]} */
-    const opened = [];
-    for (const d of this.trace.querySelectorAll("details:not([open])")) {
-      const details = /** @type {HTMLDetailsElement} */ (d);
-      details.dataset.lwPrint = "1";
-      details.open = true;
-      opened.push(details);
-    }
-    return () => {
-      for (const d of opened) {
-        d.open = false;
-        delete d.dataset.lwPrint;
-      }
-    };
+    return openFoldsForPrint(this.trace);
   }
 }

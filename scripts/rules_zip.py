@@ -2,8 +2,9 @@
 
 The browser worker and the Node runs (build and parity test) load the rules the same way:
 the archive is written to Pyodide's file system and put on ``sys.path`` (zipimport).
-Only what the browser runs goes in: not the Markdown views for the site (``site.py``,
-``voorbeelden.py``) nor the command line (``cli.py``, ``__main__.py``). The name carries the
+Only what the browser runs goes in: not the Markdown views and data for the site
+(``site.py``, ``voorbeelden.py``, ``casussen.py``, ``taal.py``) nor the command line
+(``cli.py``, ``__main__.py``). The name carries the
 first 16 hex digits of the SHA-256 of its bytes, so a rules change always gets a
 new URL and can never be served from a stale cache. The zip is reproducible:
 files in sorted order with a fixed timestamp.
@@ -23,7 +24,9 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "checker"
 _FIXED_TIME = (2020, 1, 1, 0, 0, 0)
 #: Modules of the package that the browser never imports.
-NOT_IN_BROWSER = frozenset({"site.py", "voorbeelden.py", "cli.py", "__main__.py"})
+NOT_IN_BROWSER = frozenset(
+    {"site.py", "voorbeelden.py", "casussen.py", "taal.py", "cli.py", "__main__.py"}
+)
 
 
 def rules_files() -> list[Path]:

@@ -599,6 +599,26 @@ export class Checker {
     }
     this.laden.replaceChildren(...parts);
     this.laden.hidden = false;
+    const pct = p && p.total > 0 ? Math.min(100, Math.round((100 * p.loaded) / p.total)) : null;
+    this.renderWaitingBar(
+      pct === null
+        ? "De rekenregels laden… Vul gerust verder in."
+        : `De rekenregels laden: ${pct} %. Vul gerust verder in.`,
+    );
+  }
+
+  /**
+   * Before the first result the phone's bar says what is happening, so someone who is
+   * filling in the questions sees the loading (or its failure) without scrolling.
+   * @param {string} text
+   */
+  renderWaitingBar(text) {
+    if (this.lastResult) return;
+    const tekst = /** @type {HTMLElement} */ (this.root.querySelector("#lw-balk-tekst"));
+    tekst.dataset.key = "wachten";
+    tekst.replaceChildren(el("span", { class: "lw-symbool", "aria-hidden": "true" }, "…"), " ", text);
+    this.balk.className = "lw-balk lw-balk--wachten";
+    this.balk.hidden = false;
   }
 
   /** @param {{loaded: number, total: number, phase?: string}} _p */
@@ -623,6 +643,7 @@ export class Checker {
     this.note("fout", text, true);
     this.laden.replaceChildren(el("p", { class: "lw-laden__fout" }, text.cloneNode(true)));
     this.laden.hidden = false;
+    this.renderWaitingBar("De rekenregels konden niet laden. Je antwoorden blijven staan.");
   }
 
   /**

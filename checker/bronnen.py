@@ -6,7 +6,7 @@ this table, so a source is named and dated in exactly one place.
 
 ``nagekeken`` is the month in which the fact was last checked against the source
 (``YYYY-MM``). The facts in this project were checked up to March 2026 (see
-``shared/domain/leefloon.md``); a source read later carries its own month.
+the review notes behind this table); a source read later carries its own month.
 """
 
 from __future__ import annotations

@@ -368,7 +368,7 @@ def _stappen_tabel(stappen: Iterable[Step]) -> str:
     return "\n".join(rijen)
 
 
-#: Worked examples that only the pages need (the brief's figures), beside
+#: Worked examples that only the pages need (the sources' figures), beside
 #: :data:`checker.voorbeelden.VOORBEELDEN`; evaluated by the rules like those.
 def berekening(voorbeeld_id: str) -> str:
     """A worked example, evaluated by the rules, as a calculation table.

@@ -3,7 +3,7 @@
 Answers here are already typed (as :func:`checker.invoer.lees` returns them):
 booleans, ints, ``Decimal`` amounts, a tuple of :class:`~checker.vragen.Huisgenoot`
 for the housemates, and ``None`` or a missing key for unknown. Expected values come
-from the domain brief (/work/shared/domain/leefloon.md), not from running the code;
+from the checked sources (the checked facts behind checker/bronnen.py), not from running the code;
 the arithmetic is in the comment or docstring of each test.
 """
 
@@ -143,7 +143,7 @@ def test_every_residence_card_allows_the_stay(kaart: str) -> None:
 def test_a_recognised_stateless_person_must_also_be_allowed_to_stay(
     recht: bool | None, status: Status
 ) -> None:
-    """Brief (Dec 2026), condition 1 and 3: a recognised stateless person without a right
+    """December 2026 review, condition 1 and 3: a recognised stateless person without a right
     of residence has no right to leefloon (art. 2 KB; labour court Brussels 13-9-2006)."""
     o = _verblijf(
         verblijfsstatus="erkend_staatloze",
@@ -297,13 +297,13 @@ def test_pension_and_igo_age_by_date(age: int, peildatum: date, pension: bool) -
 # 3° Nationality (art. 3, 3° Leefloonwet)
 # --------------------------------------------------------------------------------------
 
-#: The brief's list: who is inside art. 3, 3° on the first answer alone. The registers
+#: the sources' list: who is inside art. 3, 3° on the first answer alone. The registers
 #: are no longer a first answer: people answer with their card (see CARD_TABLE).
 STATUS_ALONE = {
     "belg": MET,
     "erkend_vluchteling": MET,
     "subsidiaire_bescherming": MET,
-    # Brief (Dec 2026): a recognised stateless person must also be allowed to stay, and
+    # December 2026 review: a recognised stateless person must also be allowed to stay, and
     # the checker must ask for it: on the status alone it is open (was: met).
     "erkend_staatloze": UNCERTAIN,
     "tijdelijke_bescherming": NOT_MET,
@@ -357,7 +357,7 @@ def test_answering_with_a_card_but_not_naming_it_asks_for_the_card() -> None:
     assert o.resultaat.missing == ("verblijfskaart",)
 
 
-# The card table of the brief ("Residence cards and registers"). Protection comes before
+# The card table of the sources ("Residence cards and registers"). Protection comes before
 # the register: an A- or B-card refugee, person with subsidiary protection or recognised
 # stateless person (XXB / XXA) meets the condition; without protection the foreigners'
 # register does not (an equivalent leefloon is possible). K and L: population register.
@@ -397,7 +397,7 @@ def test_nationality_by_residence_card(
 
 @pytest.mark.parametrize("kaart", ["A", "B"])
 def test_an_a_or_b_card_without_the_protection_answer_is_open_never_no(kaart: str) -> None:
-    """Brief (Dec 2026): sending A-card holders to 'foreigners' register → no' misroutes
+    """December 2026 review: sending A-card holders to 'foreigners' register → no' misroutes
     refugees, the most harmful error the checker can make. Until the protection question
     is answered the condition stays open."""
     o = _nat(verblijfsstatus=VIA_KAART, verblijfskaart=kaart, bescherming=None)
@@ -410,14 +410,14 @@ def test_an_a_or_b_card_without_the_protection_answer_is_open_never_no(kaart: st
     ("reden", "expected"), [("werknemer", MET), ("werkzoekende", NOT_MET), (None, UNCERTAIN)]
 )
 def test_an_eu_card_follows_the_eu_rules(reden: str | None, expected: Status) -> None:
-    """Brief: EU/EU+ cards → EU rules: workers are not excluded, job-seekers are."""
+    """Sources: EU/EU+ cards → EU rules: workers are not excluded, job-seekers are."""
     o = _nat(verblijfsstatus=VIA_KAART, verblijfskaart="EU", eu_hoedanigheid=reden)
     assert o.resultaat.status is expected
 
 
 @pytest.mark.parametrize(("recht", "expected"), [(True, MET), (False, NOT_MET), (None, UNCERTAIN)])
 def test_stateless_decision_table(recht: bool | None, expected: Status) -> None:
-    """Brief (Dec 2026): a recognised stateless person must also be admitted or authorised
+    """December 2026 review: a recognised stateless person must also be admitted or authorised
     to stay; without a right of residence, no leefloon."""
     o = _nat(verblijfsstatus="erkend_staatloze", staatloze_verblijfsrecht=recht)
     assert o.resultaat.status is expected
@@ -449,7 +449,7 @@ def test_nationality_unknown() -> None:
     assert o.resultaat.missing == ("verblijfsstatus",)
 
 
-# The EU decision table, from the brief: workers and self-employed are not excluded
+# The EU decision table, from the sources: workers and self-employed are not excluded
 # (GwH 95/2014); job-seekers are excluded while they look for work; others need a
 # residence right of more than three months.
 EU_TABLE = [
@@ -601,7 +601,7 @@ def test_unknown_savings_leave_the_amount_open() -> None:
 
 
 def test_unknown_real_estate_is_the_missing_answer_and_keeps_the_amount() -> None:
-    """Real estate is not computed (brief: a yes may stay uncertain); 1314.20 − 0."""
+    """Real estate is not computed (sources: a yes may stay uncertain); 1314.20 − 0."""
     o = _middelen(**{**ALONE, "ander_bezit": None})
     assert o.resultaat.status is UNCERTAIN
     assert o.resultaat.missing == ("ander_bezit",)
@@ -656,7 +656,7 @@ def test_socio_professional_exemption_unknown_before_february_2025() -> None:
 
 
 def test_not_met_names_the_deciding_incomes_and_keeps_the_amount() -> None:
-    """3000 from work without the socio-professional exemption, cat 2, March 2025. Brief:
+    """3000 from work without the socio-professional exemption, cat 2, March 2025. Sources:
     the general exemption applies 'when that total stays below the category amount';
     3000 ≥ 1314.20, so nothing is exempt: 3000.00 counted (was 3000 − 20.83 = 2979.17);
     1314.20 − 3000 < 0 → no leefloon."""
@@ -683,7 +683,7 @@ def test_not_met_names_the_deciding_incomes_and_keeps_the_amount() -> None:
 def test_the_general_exemption_applies_only_below_the_category_amount(
     inkomen: str, status: Status, counted: str, amount: str
 ) -> None:
-    """Brief, 'Counting resources': the general exemption (250 a year for cat 2, 20.83 a
+    """Sources, 'Counting resources': the general exemption (250 a year for cat 2, 20.83 a
     month) applies to the total counted 'when that total stays below the category
     amount'. Single person, other income only, March 2025 (cat 2: 1314.20)."""
     o = _middelen(**{**ALONE, "andere_inkomsten": D(inkomen)})
@@ -694,7 +694,7 @@ def test_the_general_exemption_applies_only_below_the_category_amount(
 
 
 def test_the_general_exemption_comes_off_the_total_with_housemates() -> None:
-    """Brief example 1 (bdas-wwsb.brussels): cat 1 student, parents give 300 a month,
+    """Example 1 (bdas-wwsb.brussels): cat 1 student, parents give 300 a month,
     February 2025 → 300 − 155/12 (12.92) = 287.08 counted; 876.13 − 287.08 = 589.05. The
     parents earn 800 each: below 876.13, so nothing of theirs may count either."""
     o = _middelen(
@@ -733,15 +733,15 @@ def test_the_general_exemption_is_deducted_once_from_own_and_partner_income() ->
         # (12,500 − 6,200) × 6 % = 378 a year → 31.50 a month; − 20.83 = 10.67;
         # 1314.20 − 10.67 = 1303.53.
         ("12500.00", "10.67", "1303.53"),
-        # Brief's example: 378 + (25,000 − 12,500) × 10 % = 1,628 a year → 135.67 a month;
-        # − 20.83 = 114.84; 1314.20 − 114.84 = 1199.36. (The brief subtracts 250 from the
+        # The sources' example: 378 + (25,000 − 12,500) × 10 % = 1,628 a year → 135.67 a month;
+        # − 20.83 = 114.84; 1314.20 − 114.84 = 1199.36. (the sources subtracts 250 from the
         # yearly 1,628 = 1,378 → 114.83 a month; the project rounds each monthly line to
         # the cent, as for every general exemption.)
         ("25000.00", "114.84", "1199.36"),
     ],
 )
 def test_savings_count_by_the_art_27_slices(spaargeld: str, counted: str, amount: str) -> None:
-    """Brief (Dec 2026): savings count as a yearly yield per slice; small savings change
+    """December 2026 review: savings count as a yearly yield per slice; small savings change
     nothing, so a yes is no longer 'uncertain' (was: any savings → uncertain)."""
     o = _middelen(**{**ALONE, "spaargeld": D(spaargeld)})
     assert o.resultaat.status is MET
@@ -810,7 +810,7 @@ def test_a_grandparent_counts_only_from_march_2026() -> None:
 
 @pytest.mark.parametrize("relatie", ["andere_familie", "vriend_ander"])
 def test_siblings_and_friends_never_count(relatie: str) -> None:
-    """Brief: not siblings, friends, aunts, uncles: their income is not even asked.
+    """Sources: not siblings, friends, aunts, uncles: their income is not even asked.
     April 2026, new applicant, cat 1: 893.65 − 0."""
     o = _middelen(date(2026, 4, 1), **samen(hg(relatie)), leefloon_voor_maart_2026="nee")
     assert o.resultaat.status is MET
@@ -818,7 +818,7 @@ def test_siblings_and_friends_never_count(relatie: str) -> None:
 
 
 def test_parents_may_count_per_person_until_february_2026() -> None:
-    """The brief's example: father 2,500 and mother 0, February 2025, own resources 0.
+    """the sources' example: father 2,500 and mother 0, February 2025, own resources 0.
     Nothing must count: 876.13. The OCMW may count, per person, 2,500 − 876.13 =
     1,623.87 of the father and nothing of the mother (not 2,500 − 2 × 876.13 = 747.74,
     pooled, as before); that leaves no leefloon, so the OCMW's choice decides."""
@@ -867,7 +867,7 @@ def test_parents_must_count_per_person_from_march_2026() -> None:
 def test_family_allowance_for_you_counts_from_march_2026_without_supplements(
     bijslag: str, counted: str, amount: str
 ) -> None:
-    """Brief: from 1-3-2026 the family allowance a maintenance debtor receives for you
+    """Sources: from 1-3-2026 the family allowance a maintenance debtor receives for you
     counts, except the supplements. April 2026, new applicant, mother without income."""
     o = _middelen(
         date(2026, 4, 1), **samen(hg("ouder", "0.00", bijslag)), leefloon_voor_maart_2026="nee"
@@ -878,7 +878,7 @@ def test_family_allowance_for_you_counts_from_march_2026_without_supplements(
 
 
 def test_an_ex_spouse_counts_from_march_2026_only() -> None:
-    """Brief: from 1-3-2026 an ex-spouse is a maintenance debtor whose resources count.
+    """Sources: from 1-3-2026 an ex-spouse is a maintenance debtor whose resources count.
     April 2026: 1,200 − 893.65 = 306.35; − 12.92 = 293.43; 893.65 − 293.43 = 600.22.
     February 2026: an ex-spouse is neither partner nor parent or child: 876.13 − 0."""
     a = samen(hg("ex_echtgenoot", "1200.00"))
@@ -904,7 +904,7 @@ def test_an_ex_spouse_counts_from_march_2026_only() -> None:
 def test_people_on_leefloon_before_march_2026_keep_the_old_rules_until_revision(
     al_leefloon: str | None, status: Status, amount: str | None
 ) -> None:
-    """Brief: the 2026 rules apply to applications from 1-3-2026; people already on
+    """Sources: the 2026 rules apply to applications from 1-3-2026; people already on
     leefloon only from the next revision of their file. April 2026, grandparent 3,000."""
     a = samen(hg("grootouder_kleinkind", "3000.00", "0.00"))
     o = _middelen(date(2026, 4, 1), **a, leefloon_voor_maart_2026=al_leefloon)
@@ -935,7 +935,7 @@ def test_computed_2026_amounts_are_marked() -> None:
 
 
 def test_from_october_2026_the_forecast_indexed_amount_is_shown_beside() -> None:
-    """Brief (Dec 2026): from 1-10-2026 show the March 2026 amount with the possible
+    """December 2026 review: from 1-10-2026 show the March 2026 amount with the possible
     indexed one: cat 2 1,340.48 (in force), ≈1,367.29 if the forecast +2 % happened."""
     o = _middelen(date(2026, 10, 1), **ALONE)
     b = o.bedrag

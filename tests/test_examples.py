@@ -46,7 +46,7 @@ HAND = {
     # Refugee of 22 (cat 1), April 2026, new application, father 1200 and mother 0: the
     # father's income above the cat 1 amount must count: 1200 − 893.65 = 306.35; − 12.92
     # = 293.43 counted; 893.65 − 293.43 = 600.22. With an equity exception: 893.65.
-    # The brief's own example (Feb 2025): father 2500, mother 0. Per person the OCMW may
+    # the sources' own example (Feb 2025): father 2500, mother 0. Per person the OCMW may
     # count 2500 − 876.13 = 1623.87 (the mother: nothing). Own resources 0 → 876.13. If it
     # counts, 1623.87 ≥ 876.13: no general exemption, nothing left → 0.00; the OCMW decides,
     # so the outcome is uncertain.

@@ -64,14 +64,14 @@ def examples(n: int) -> settings:
     )
 
 
-#: The brief's amounts (per month) and their valid-from dates, typed in by hand.
+#: the sources' amounts (per month) and their valid-from dates, typed in by hand.
 RATES = {
     date(2023, 1, 1): {1: Decimal("809.42"), 2: Decimal("1214.13"), 3: Decimal("1640.83")},
     date(2024, 5, 1): {1: Decimal("858.97"), 2: Decimal("1288.46"), 3: Decimal("1741.29")},
     date(2025, 2, 1): {1: Decimal("876.13"), 2: Decimal("1314.20"), 3: Decimal("1776.07")},
     date(2026, 3, 1): {1: Decimal("893.65"), 2: Decimal("1340.48"), 3: Decimal("1811.59")},
 }
-#: Brief (Dec 2026): the forecast indexation of October 2026, shown beside the law only.
+#: December 2026 review: the forecast indexation of October 2026, shown beside the law only.
 FORECAST_FROM = date(2026, 10, 1)
 FORECAST = {1: Decimal("911.52"), 2: Decimal("1367.29"), 3: Decimal("1847.82")}
 #: From this date the 2026 version of art. 34 applies to new applications.
@@ -410,7 +410,7 @@ def _rate_period(d: date) -> date:
 
 
 def _check_amount(result: Result, peildatum: date) -> None:
-    """The amount follows the brief's rates, its variant and its forecast indexation."""
+    """The amount follows the sources' rates, its variant and its forecast indexation."""
     bestaansmiddelen = result.condition("bestaansmiddelen").status
     if result.outcome is Outcome.NOT_ELIGIBLE and bestaansmiddelen is not Status.NOT_MET:
         assert result.amount is None, "no amount on a 'no' for a reason other than resources"
@@ -631,7 +631,7 @@ def test_an_unknown_income_of_a_housemate_who_counts_never_gives_eligible_on_a_g
 def test_protection_on_an_a_or_b_card_never_fails_the_nationality_condition(
     case: tuple[dict[str, Any], date], kaart: str, bescherming: str
 ) -> None:
-    """Brief (Dec 2026): refugees (XXB), people with subsidiary protection and recognised
+    """December 2026 review: refugees (XXB), people with subsidiary protection and recognised
     stateless people (XXA) on an A- or B-card meet the condition whatever the register;
     routing them to 'no' is the most harmful error the checker can make."""
     answers, peildatum = case

@@ -1,6 +1,6 @@
 """The scenario table (tests/scenarios.toml) run through ``checker.evaluate``.
 
-Each case's expectations were computed by hand from the domain brief; a failure
+Each case's expectations were computed by hand from the checked sources; a failure
 names the case in words and lists every field that differs, not just the first.
 """
 

@@ -638,7 +638,7 @@ def test_the_chart_data_file_refuses_a_value_outside_0_to_100_and_an_unknown_sou
         lees_grafieken(onbekend)
 
 
-# --- Content that follows the December 2026 brief ---------------------------------------------
+# --- Content that follows the December 2026 review ---------------------------------------------
 
 
 def test_the_home_page_says_how_many_questions_a_typical_person_answers(built_site: Any) -> None:

@@ -293,7 +293,7 @@ def test_unknown_answers_in_every_spelling() -> None:
 )
 def test_dutch_number_formats(text: object) -> None:
     """Every spelling means 1314.20 other income, and gives the same result as that amount
-    typed. (What 1314.20 leaves, single in March 2025, is tested below: the brief's
+    typed. (What 1314.20 leaves, single in March 2025, is tested below: the sources'
     general exemption changed that expectation.)"""
     result = evaluate({**SINGLE, "andere_inkomsten": text}, "2025-03-01")
     assert result.amount is not None
@@ -304,7 +304,7 @@ def test_dutch_number_formats(text: object) -> None:
 
 
 def test_an_income_equal_to_the_single_amount_leaves_no_leefloon() -> None:
-    """1314.20 other income, single, March 2025 (cat 2: 1314.20). Brief: the general
+    """1314.20 other income, single, March 2025 (cat 2: 1314.20). Sources: the general
     exemption applies only 'when that total stays below the category amount'; 1314.20 is
     not below 1314.20, so 1314.20 counts in full and 1314.20 − 1314.20 = 0: no leefloon
     (was: 1314.20 − 20.83 = 1293.37 counted, 20.83 leefloon)."""

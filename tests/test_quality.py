@@ -1,4 +1,4 @@
-"""Code quality gates that run as part of the tests: ruff and mypy --strict."""
+"""Code quality gates that run as part of the tests: ruff, mypy --strict, TypeScript, ESLint."""
 
 from __future__ import annotations
 
@@ -27,3 +27,29 @@ def test_the_code_is_formatted_with_ruff() -> None:
 def test_the_rule_module_passes_mypy_strict() -> None:
     proc = _run(str(BIN / "mypy"), "--strict", "checker")
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+NODE_BIN = ROOT / "node_modules" / ".bin"
+
+
+def test_the_page_scripts_type_check_with_typescript() -> None:
+    """The checker page, the offline copy and its service worker: // @ts-check with JSDoc
+    types, checked by the pinned TypeScript (make lint runs the same)."""
+    for config in ("tsconfig.json", "tsconfig.offline.json", "tsconfig.sw.json"):
+        proc = _run(str(NODE_BIN / "tsc"), "-p", config)
+        assert proc.returncode == 0, f"{config}:\n{proc.stdout}{proc.stderr}"
+
+
+def test_the_page_scripts_pass_eslint() -> None:
+    checker = _run(
+        str(NODE_BIN / "eslint"), "docs/javascripts/checker.js", "docs/javascripts/checker/"
+    )
+    assert checker.returncode == 0, checker.stdout + checker.stderr
+    offline = _run(
+        str(NODE_BIN / "eslint"),
+        "-c",
+        "eslint.offline.config.mjs",
+        "docs/javascripts/offline.js",
+        "scripts/sitegen/templates/offline/sw.js",
+    )
+    assert offline.returncode == 0, offline.stdout + offline.stderr

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import Protocol
+from typing import Literal, Protocol
 
 from checker.uitkomst import Amount, ConditionResult, Status
 from checker.vragen import Antwoord
@@ -83,3 +83,30 @@ def oordeel(
 def onbekend(antwoorden: Antwoorden, *ids: str) -> tuple[str, ...]:
     """The ids among ``ids`` whose answer is unknown."""
     return tuple(i for i in ids if antwoorden.get(i) is None)
+
+
+Wildcard = Literal["*"]
+#: In a decision table's pattern: any answer, known or not.
+ALLES: Wildcard = "*"
+
+
+@dataclass(frozen=True, slots=True)
+class Rij:
+    """One row of a decision table: answers to match (``*`` = any) and the verdict.
+
+    ``beslissend``: the answers that decided it; ``alternatief``: a notice it raises.
+    """
+
+    als: tuple[str | bool | None, ...]
+    status: Status
+    uitleg: str
+    beslissend: tuple[str, ...]
+    alternatief: str | None = None
+
+
+def kies(tabel: tuple[Rij, ...], waarden: tuple[str | bool | None, ...]) -> Rij:
+    """The first row of ``tabel`` whose pattern matches ``waarden``."""
+    for rij in tabel:
+        if all(p in (ALLES, w) for p, w in zip(rij.als, waarden, strict=True)):
+            return rij
+    raise LookupError("geen rij past")  # every table ends with a catch-all row

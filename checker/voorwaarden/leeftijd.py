@@ -36,50 +36,43 @@ def pensioenleeftijd_bereikt(antwoorden: Antwoorden, peildatum: date) -> bool | 
     return leeftijd >= PENSIOENLEEFTIJD.op(peildatum).waarde
 
 
-def beoordeel(antwoorden: Antwoorden, peildatum: date) -> Oordeel:
-    """Judge the age condition (art. 3, 2° and art. 7 Leefloonwet)."""
-    leeftijd = antwoorden.get("leeftijd")
-    if not isinstance(leeftijd, int):
-        return oordeel(
-            VOORWAARDE,
-            Status.UNCERTAIN,
-            ["Je leeftijd is niet ingevuld."],
-            gebruikt=("leeftijd",),
-            ontbreekt=("leeftijd",),
+def art7_meerderjarig(leeftijd: int, peildatum: date) -> Oordeel:
+    """Of age: met, with no maximum age; at pension age, the pension and the IGO."""
+    redenen = [f"Je bent {leeftijd} jaar: meerderjarig. Er is geen maximumleeftijd."]
+    pensioen = PENSIOENLEEFTIJD.op(peildatum)
+    bereikt = leeftijd >= pensioen.waarde
+    if bereikt:
+        redenen.append(
+            f"In {peildatum.year} is de pensioenleeftijd en de leeftijd voor de "
+            f"inkomensgarantie voor ouderen {pensioen.waarde} jaar. Je moet je pensioen "
+            "aanvragen, en je kunt de inkomensgarantie voor ouderen krijgen."
         )
-    grens = MEERDERJARIG.op(peildatum).waarde
-    if leeftijd >= grens:
-        redenen = [f"Je bent {leeftijd} jaar: meerderjarig. Er is geen maximumleeftijd."]
-        waarschuwingen: tuple[str, ...] = ()
-        alternatieven: tuple[str, ...] = ()
-        pensioen = PENSIOENLEEFTIJD.op(peildatum)
-        if leeftijd >= pensioen.waarde:
-            redenen.append(
-                f"In {peildatum.year} is de pensioenleeftijd en de leeftijd voor de "
-                f"inkomensgarantie voor ouderen {pensioen.waarde} jaar. Je moet je pensioen "
-                "aanvragen, en je kunt de inkomensgarantie voor ouderen krijgen."
-            )
-            waarschuwingen = ("pensioen",)
-            alternatieven = ("igo",)
-        return oordeel(
-            VOORWAARDE,
-            Status.MET,
-            redenen,
-            gebruikt=("leeftijd",),
-            beslissend=("leeftijd",),
-            waarschuwingen=waarschuwingen,
-            alternatieven=alternatieven,
-        )
+    return oordeel(
+        VOORWAARDE,
+        Status.MET,
+        redenen,
+        gebruikt=("leeftijd",),
+        beslissend=("leeftijd",),
+        waarschuwingen=("pensioen",) if bereikt else (),
+        alternatieven=("igo",) if bereikt else (),
+    )
+
+
+def art7_minderjarig(antwoorden: Antwoorden, leeftijd: int) -> Oordeel:
+    """A minor is treated as of age when married, with a child in their care, or pregnant."""
     ids = tuple(i for i, _ in _MINDERJARIG)
     gebruikt = ("leeftijd", *ids)
-    ja = [tekst for i, tekst in _MINDERJARIG if antwoorden.get(i) is True]
+    ja = [(i, tekst) for i, tekst in _MINDERJARIG if antwoorden.get(i) is True]
     if ja:
         return oordeel(
             VOORWAARDE,
             Status.MET,
-            [f"Je bent {leeftijd} jaar, maar je wordt als meerderjarig behandeld. " + " ".join(ja)],
+            [
+                f"Je bent {leeftijd} jaar, maar je wordt als meerderjarig behandeld. "
+                + " ".join(tekst for _, tekst in ja)
+            ],
             gebruikt=gebruikt,
-            beslissend=tuple(i for i, _ in _MINDERJARIG if antwoorden.get(i) is True),
+            beslissend=tuple(i for i, _ in ja),
         )
     ontbreekt = onbekend(antwoorden, *ids)
     if ontbreekt:
@@ -104,3 +97,19 @@ def beoordeel(antwoorden: Antwoorden, peildatum: date) -> Oordeel:
         beslissend=gebruikt,
         alternatieven=("hulp_minderjarige",),
     )
+
+
+def beoordeel(antwoorden: Antwoorden, peildatum: date) -> Oordeel:
+    """Judge the age condition (art. 3, 2° and art. 7 Leefloonwet)."""
+    leeftijd = antwoorden.get("leeftijd")
+    if not isinstance(leeftijd, int):
+        return oordeel(
+            VOORWAARDE,
+            Status.UNCERTAIN,
+            ["Je leeftijd is niet ingevuld."],
+            gebruikt=("leeftijd",),
+            ontbreekt=("leeftijd",),
+        )
+    if leeftijd >= MEERDERJARIG.op(peildatum).waarde:
+        return art7_meerderjarig(leeftijd, peildatum)
+    return art7_minderjarig(antwoorden, leeftijd)

@@ -31,7 +31,7 @@ from checker.verblijfskaarten import (
     status_van,
     verblijf_langer_dan_drie_maanden,
 )
-from checker.voorwaarden import Antwoorden, Oordeel, Voorwaarde, oordeel
+from checker.voorwaarden import ALLES, Antwoorden, Oordeel, Rij, Voorwaarde, kies, oordeel
 
 VOORWAARDE = Voorwaarde(
     id="nationaliteit",
@@ -182,21 +182,6 @@ STATUSSEN: tuple[StatusRegel, ...] = (
 
 PER_STATUS: dict[str, StatusRegel] = {s.waarde: s for s in STATUSSEN}
 
-Wildcard = Literal["*"]
-ALLES: Wildcard = "*"
-
-
-@dataclass(frozen=True, slots=True)
-class Rij:
-    """One row of a decision table: answers to match (``*`` = any) and the verdict."""
-
-    als: tuple[str | bool | None, ...]
-    status: Status
-    uitleg: str
-    beslissend: tuple[str, ...]
-    alternatief: str | None = None
-
-
 #: EU citizens: (reason for the stay, right of residence over three months) → verdict.
 EU_BURGER: tuple[Rij, ...] = (
     Rij(
@@ -284,14 +269,6 @@ STAATLOZE: tuple[Rij, ...] = (
         (),
     ),
 )
-
-
-def kies(tabel: tuple[Rij, ...], waarden: tuple[str | bool | None, ...]) -> Rij:
-    """The first row of ``tabel`` whose pattern matches ``waarden``."""
-    for rij in tabel:
-        if all(p in (ALLES, w) for p, w in zip(rij.als, waarden, strict=True)):
-            return rij
-    raise LookupError("geen rij past")  # every table ends with a catch-all row
 
 
 _TABEL: Mapping[Regeling, tuple[tuple[Rij, ...], tuple[str, ...]]] = {

@@ -33,17 +33,20 @@ _GEDAAN = {
 }
 
 
-def beoordeel(antwoorden: Antwoorden, peildatum: date) -> Oordeel:
-    """Judge whether other rights are claimed (art. 3, 6° Leefloonwet)."""
-    uitkeringen = antwoorden.get("andere_uitkeringen")
+_GEBRUIKT = ("andere_uitkeringen", "onderhoud_verwijzing", "leeftijd")
+_NOG_NIET = (
+    "Je hebt je andere uitkeringen nog niet aangevraagd. Doe dat eerst; het OCMW helpt je. "
+    "Het OCMW beoordeelt dit in jouw belang."
+)
+
+
+def _verwijzing(antwoorden: Antwoorden, peildatum: date) -> tuple[list[str], tuple[str, ...]]:
+    """Reasons and warnings about the pension and a referral for maintenance."""
     verwijzing = antwoorden.get("onderhoud_verwijzing")
-    gebruikt = ("andere_uitkeringen", "onderhoud_verwijzing", "leeftijd")
     redenen: list[str] = []
-    waarschuwingen: list[str] = []
     if pensioenleeftijd_bereikt(antwoorden, peildatum):
         redenen.append("Je hebt de pensioenleeftijd bereikt: ook je pensioen moet je aanvragen.")
     if verwijzing is True:
-        waarschuwingen.append("onderhoudsgeld")
         redenen.append(
             "Het OCMW verwees je naar familie voor onderhoudsgeld. Voor dat deel krijg je geen "
             "leefloon; je kunt daartegen in beroep gaan bij de arbeidsrechtbank."
@@ -54,40 +57,41 @@ def beoordeel(antwoorden: Antwoorden, peildatum: date) -> Oordeel:
             "mag dat doen, maar moet het niet. Heb je nog geen leefloon aangevraagd, dan is het "
             "antwoord nee."
         )
+    return redenen, ("onderhoudsgeld",) if verwijzing is True else ()
 
+
+def beoordeel(antwoorden: Antwoorden, peildatum: date) -> Oordeel:
+    """Judge whether other rights are claimed (art. 3, 6° Leefloonwet)."""
+    uitkeringen = antwoorden.get("andere_uitkeringen")
+    verwijzing = antwoorden.get("onderhoud_verwijzing")
+    redenen, waarschuwingen = _verwijzing(antwoorden, peildatum)
+    zonder_verwijzing = ("onderhoud_verwijzing",) if verwijzing is None else ()
     if isinstance(uitkeringen, str) and uitkeringen in _GEDAAN:
-        status = Status.MET if verwijzing is False else Status.UNCERTAIN
-        tekst = _GEDAAN[uitkeringen]
         return oordeel(
             VOORWAARDE,
-            status,
-            [tekst, *redenen],
-            gebruikt=gebruikt,
+            Status.MET if verwijzing is False else Status.UNCERTAIN,
+            [_GEDAAN[uitkeringen], *redenen],
+            gebruikt=_GEBRUIKT,
             beslissend=("andere_uitkeringen", "onderhoud_verwijzing")
             if verwijzing is True
             else ("andere_uitkeringen",),
-            ontbreekt=("onderhoud_verwijzing",) if verwijzing is None else (),
-            waarschuwingen=tuple(waarschuwingen),
+            ontbreekt=zonder_verwijzing,
+            waarschuwingen=waarschuwingen,
         )
     if uitkeringen == "nog_niet":
         return oordeel(
             VOORWAARDE,
             Status.UNCERTAIN,
-            [
-                "Je hebt je andere uitkeringen nog niet aangevraagd. Doe dat eerst; het OCMW "
-                "helpt je. Het OCMW beoordeelt dit in jouw belang.",
-                *redenen,
-            ],
-            gebruikt=gebruikt,
+            [_NOG_NIET, *redenen],
+            gebruikt=_GEBRUIKT,
             beslissend=("andere_uitkeringen",),
-            waarschuwingen=tuple(waarschuwingen),
+            waarschuwingen=waarschuwingen,
         )
     return oordeel(
         VOORWAARDE,
         Status.UNCERTAIN,
         ["Of je je andere uitkeringen hebt aangevraagd, is niet ingevuld.", *redenen],
-        gebruikt=gebruikt,
-        ontbreekt=("andere_uitkeringen",)
-        + (("onderhoud_verwijzing",) if verwijzing is None else ()),
-        waarschuwingen=tuple(waarschuwingen),
+        gebruikt=_GEBRUIKT,
+        ontbreekt=("andere_uitkeringen", *zonder_verwijzing),
+        waarschuwingen=waarschuwingen,
     )

@@ -80,6 +80,9 @@ def _buitenland(antwoorden: Antwoorden, peildatum: date) -> tuple[list[str], tup
     return redenen, tuple(waarschuwingen)
 
 
+_GEBRUIKT = ("verblijfsstatus", "woont_in_belgie", "dagen_buitenland")
+
+
 def mag_verblijven(antwoorden: Antwoorden) -> tuple[bool | None, str]:
     """Whether you are allowed to stay (art. 2 Leefloonbesluit), with the reason if not."""
     if antwoorden.get("verblijfsstatus") == VIA_KAART:
@@ -100,11 +103,39 @@ def mag_verblijven(antwoorden: Antwoorden) -> tuple[bool | None, str]:
     return True, ""
 
 
+def _nog_onbekend(
+    antwoorden: Antwoorden,
+    woont: object,
+    mag: bool | None,
+    buiten_redenen: list[str],
+    waarschuwingen: tuple[str, ...],
+) -> Oordeel:
+    """Uncertain: where you live, or whether you may stay, is not known yet."""
+    redenen = []
+    if woont is None:
+        redenen.append("Of je gewoonlijk en vast in België woont, is niet ingevuld.")
+    if mag is None:
+        redenen.append("Of je in België mag verblijven, hangt af van je verblijfsstatus.")
+    ontbreekt: tuple[str, ...] = ("woont_in_belgie",) if woont is None else ()
+    if mag is None and status_van(antwoorden) == "erkend_staatloze":
+        ontbreekt = ("staatloze_verblijfsrecht", *ontbreekt)
+    elif mag is None:
+        ontbreekt = ("verblijfsstatus", *ontbreekt)
+    return oordeel(
+        VOORWAARDE,
+        Status.UNCERTAIN,
+        redenen + buiten_redenen,
+        gebruikt=_GEBRUIKT,
+        ontbreekt=ontbreekt,
+        waarschuwingen=waarschuwingen,
+    )
+
+
 def beoordeel(antwoorden: Antwoorden, peildatum: date) -> Oordeel:
     """Judge actual residence (art. 3, 1° Leefloonwet; art. 2 Leefloonbesluit)."""
     mag, waarom_niet = mag_verblijven(antwoorden)
     woont = antwoorden.get("woont_in_belgie")
-    gebruikt = ("verblijfsstatus", "woont_in_belgie", "dagen_buitenland")
+    gebruikt = _GEBRUIKT
     if mag is False:
         return oordeel(
             VOORWAARDE,
@@ -125,24 +156,7 @@ def beoordeel(antwoorden: Antwoorden, peildatum: date) -> Oordeel:
         )
     buiten_redenen, waarschuwingen = _buitenland(antwoorden, peildatum)
     if woont is None or mag is None:
-        redenen = []
-        if woont is None:
-            redenen.append("Of je gewoonlijk en vast in België woont, is niet ingevuld.")
-        if mag is None:
-            redenen.append("Of je in België mag verblijven, hangt af van je verblijfsstatus.")
-        ontbreekt = ("woont_in_belgie",) if woont is None else ()
-        if mag is None and status_van(antwoorden) == "erkend_staatloze":
-            ontbreekt = ("staatloze_verblijfsrecht", *ontbreekt)
-        elif mag is None:
-            ontbreekt = ("verblijfsstatus", *ontbreekt)
-        return oordeel(
-            VOORWAARDE,
-            Status.UNCERTAIN,
-            redenen + buiten_redenen,
-            gebruikt=gebruikt,
-            ontbreekt=ontbreekt,
-            waarschuwingen=waarschuwingen,
-        )
+        return _nog_onbekend(antwoorden, woont, mag, buiten_redenen, waarschuwingen)
     return oordeel(
         VOORWAARDE,
         Status.MET,

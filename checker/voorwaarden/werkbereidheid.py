@@ -1,4 +1,4 @@
-"""Willingness to work — art. 3, 5° Leefloonwet.
+"""Willingness to work — art. 3, 5° Leefloonwet, as a decision table (:data:`TABEL`).
 
 Judged by the OCMW in the social inquiry. Health reasons exempt you (the OCMW
 may check them medically); equity reasons are judged case by case, so they make
@@ -11,7 +11,16 @@ from __future__ import annotations
 from datetime import date
 
 from checker.uitkomst import Status
-from checker.voorwaarden import Antwoorden, Oordeel, Voorwaarde, onbekend, oordeel
+from checker.voorwaarden import (
+    ALLES,
+    Antwoorden,
+    Oordeel,
+    Rij,
+    Voorwaarde,
+    kies,
+    onbekend,
+    oordeel,
+)
 
 VOORWAARDE = Voorwaarde(
     id="werkbereidheid",
@@ -27,78 +36,73 @@ _SANCTIE = (
 )
 
 
+_GEBRUIKT = ("werkbereid", "gezondheidsreden", "billijkheidsreden", "sanctie_rva")
+_REDENEN = ("gezondheidsreden", "billijkheidsreden")
+
+#: (willing to work, health reason, equity reason) → verdict; the first row that fits wins.
+TABEL: tuple[Rij, ...] = (
+    Rij(
+        (True, ALLES, ALLES),
+        Status.MET,
+        "Je bent bereid om te werken. Het OCMW kijkt in het sociaal onderzoek naar je "
+        "inspanningen; je hoeft nog geen werk gevonden te hebben.",
+        ("werkbereid",),
+    ),
+    Rij(
+        (None, ALLES, ALLES),
+        Status.UNCERTAIN,
+        "Of je bereid bent om te werken, is niet ingevuld.",
+        (),
+    ),
+    Rij(
+        (False, True, ALLES),
+        Status.MET,
+        "Je kunt om gezondheidsredenen niet werken. Dan hoef je niet werkbereid te zijn. Het "
+        "OCMW moet dat motiveren en kan een arts laten nakijken of de reden klopt.",
+        ("gezondheidsreden",),
+    ),
+    Rij(
+        (False, ALLES, True),
+        Status.UNCERTAIN,
+        "Je noemt een andere ernstige reden (billijkheidsreden) waarom je niet kunt werken. Het "
+        "OCMW beoordeelt zo'n reden geval per geval in het sociaal onderzoek.",
+        ("billijkheidsreden",),
+    ),
+    Rij(
+        (False, False, False),
+        Status.NOT_MET,
+        "Je bent niet bereid om te werken en er is geen gezondheidsreden of andere ernstige reden "
+        "die je vrijstelt.",
+        ("werkbereid", "gezondheidsreden", "billijkheidsreden"),
+    ),
+    Rij(
+        (False, ALLES, ALLES),
+        Status.UNCERTAIN,
+        "Je bent niet bereid om te werken. Een gezondheidsreden of een andere ernstige reden kan "
+        "je vrijstellen, maar dat is niet ingevuld.",
+        (),
+    ),
+)
+
+
+def _janee(a: object) -> bool | None:
+    return a if isinstance(a, bool) else None
+
+
 def beoordeel(antwoorden: Antwoorden, peildatum: date) -> Oordeel:
     """Judge willingness to work (art. 3, 5° Leefloonwet)."""
-    bereid = antwoorden.get("werkbereid")
+    waarden = tuple(_janee(antwoorden.get(i)) for i in ("werkbereid", *_REDENEN))
+    rij = kies(TABEL, waarden)
     sanctie = [_SANCTIE] if antwoorden.get("sanctie_rva") is True else []
-    gebruikt = ("werkbereid", "gezondheidsreden", "billijkheidsreden", "sanctie_rva")
-    if bereid is True:
-        return oordeel(
-            VOORWAARDE,
-            Status.MET,
-            [
-                "Je bent bereid om te werken. Het OCMW kijkt in het sociaal onderzoek naar je "
-                "inspanningen; je hoeft nog geen werk gevonden te hebben."
-            ]
-            + sanctie,
-            gebruikt=gebruikt,
-            beslissend=("werkbereid",),
-        )
-    if bereid is None:
-        return oordeel(
-            VOORWAARDE,
-            Status.UNCERTAIN,
-            ["Of je bereid bent om te werken, is niet ingevuld."] + sanctie,
-            gebruikt=gebruikt,
-            ontbreekt=("werkbereid",),
-        )
-    gezondheid = antwoorden.get("gezondheidsreden")
-    billijk = antwoorden.get("billijkheidsreden")
-    if gezondheid is True:
-        return oordeel(
-            VOORWAARDE,
-            Status.MET,
-            [
-                "Je kunt om gezondheidsredenen niet werken. Dan hoef je niet werkbereid te zijn. "
-                "Het OCMW moet dat motiveren en kan een arts laten nakijken of de reden klopt."
-            ]
-            + sanctie,
-            gebruikt=gebruikt,
-            beslissend=("gezondheidsreden",),
-        )
-    if billijk is True:
-        return oordeel(
-            VOORWAARDE,
-            Status.UNCERTAIN,
-            [
-                "Je noemt een andere ernstige reden (billijkheidsreden) waarom je niet kunt "
-                "werken. Het OCMW beoordeelt zo'n reden geval per geval in het sociaal onderzoek."
-            ]
-            + sanctie,
-            gebruikt=gebruikt,
-            beslissend=("billijkheidsreden",),
-        )
-    ontbreekt = onbekend(antwoorden, "gezondheidsreden", "billijkheidsreden")
-    if ontbreekt:
-        return oordeel(
-            VOORWAARDE,
-            Status.UNCERTAIN,
-            [
-                "Je bent niet bereid om te werken. Een gezondheidsreden of een andere ernstige "
-                "reden kan je vrijstellen, maar dat is niet ingevuld."
-            ]
-            + sanctie,
-            gebruikt=gebruikt,
-            ontbreekt=ontbreekt,
-        )
+    ontbreekt: tuple[str, ...] = ()
+    if rij.status is Status.UNCERTAIN and not rij.beslissend:
+        vragen = ("werkbereid",) if waarden[0] is None else _REDENEN
+        ontbreekt = onbekend(antwoorden, *vragen)
     return oordeel(
         VOORWAARDE,
-        Status.NOT_MET,
-        [
-            "Je bent niet bereid om te werken en er is geen gezondheidsreden of andere ernstige "
-            "reden die je vrijstelt."
-        ]
-        + sanctie,
-        gebruikt=gebruikt,
-        beslissend=("werkbereid", "gezondheidsreden", "billijkheidsreden"),
+        rij.status,
+        [rij.uitleg, *sanctie],
+        gebruikt=_GEBRUIKT,
+        ontbreekt=ontbreekt,
+        beslissend=rij.beslissend,
     )

@@ -314,7 +314,8 @@ BRONNEN: tuple[Bron, ...] = (
         "https://www.bladna.nl/",
         "gids",
         "Gezinshereniging sinds augustus 2025: 110 % van het bruto gewaarborgd gemiddeld "
-        "minimummaandinkomen (2.323,08 euro) + 10 % per extra gezinslid.",
+        "minimummaandinkomen + 10 % per extra gezinslid; 110 % was 2.323,08 euro vanaf "
+        "augustus 2025 (na de indexering van januari 2026 zelf berekend: ongeveer 2.369,54 euro).",
         _NAGEKEKEN,
     ),
     Bron(

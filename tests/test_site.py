@@ -758,3 +758,23 @@ def test_the_2006_judgment_is_cited_for_statelessness_not_for_having_no_home(
     assert "Arbeidshof" not in sectie("voorwaarden/verblijfplaats.md", "geen-woning")
     assert "Leefloonbesluit" in sectie("voorwaarden/verblijfplaats.md", "geen-woning")
     assert "Arbeidshof Brussel" in sectie("voorwaarden/nationaliteit.md", "staatloze")
+
+
+def test_the_checker_page_starts_its_worker_from_the_head_without_waiting_for_other_modules(
+    built_site: Any,
+) -> None:
+    """boot.js imports nothing, and the head loads it at the very URL worker-client.js
+    imports: one module instance, so the page adopts the worker boot.js started."""
+    html = (built_site.dir / "checker" / "index.html").read_text(encoding="utf-8")
+    head = html[: html.index("</head>")]
+    tag = r'<script type="module" async src="[^"]*checker/boot\.js(\?v=[0-9a-f]+)"'
+    boot = re.search(tag, head)
+    assert boot, "de kop van de checkerpagina laadt checker/boot.js niet (met versie)"
+    modules = built_site.dir / "javascripts" / "checker"
+    boot_js = (modules / "boot.js").read_text(encoding="utf-8")
+    assert not re.search(r"^\s*import\b|\bimport\s*\(", boot_js, re.M)
+    client = (modules / "worker-client.js").read_text(encoding="utf-8")
+    assert f'from "./boot.js{boot[1]}"' in client
+    # Other pages never start Python.
+    home = (built_site.dir / "index.html").read_text(encoding="utf-8")
+    assert "boot.js" not in home and "lw-checker-boot" not in home

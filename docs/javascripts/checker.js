@@ -4,6 +4,7 @@
 // The form is static HTML (scripts/sitegen/form.py renders it from the questionnaire at
 // build time). The modules in checker/ do the work:
 //   checker/worker-client.js  the one Pyodide worker of the visit (javascripts/worker.js)
+//   checker/boot.js           starts that worker from the checker page's <head>
 //   checker/page.js           the checker on one page view: answers in, Python's answer out
 //   checker/answers.js        the form's raw answers, the list of housemates
 //   checker/result.js         the result as shown (every word from Python)
@@ -51,8 +52,9 @@ function onDocument() {
   }, 0);
 }
 
-// On the checker page, overrides/main.html also loads this module async from the <head>
-// with the boot config in a <meta>: the worker then starts while the page still loads.
+// On the checker page, overrides/main.html puts the boot config in a <meta> and loads
+// checker/boot.js async from the <head>, which starts the worker while the page still
+// loads; here the worker client takes it over (or starts it, if boot.js could not).
 const boot = /** @type {HTMLMetaElement|null} */ (document.querySelector('meta[name="lw-checker-boot"]'));
 if (boot && !shared.worker) {
   try {

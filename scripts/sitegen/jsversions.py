@@ -4,7 +4,8 @@ The page script ``javascripts/checker.js`` imports its modules from
 ``javascripts/checker/``. Browsers cache modules by URL, so after the build every
 relative import in those files gets the content hash of the file it names, dependencies
 first (a module's hash covers the versioned URLs it imports), and every page's
-``<script src=".../javascripts/checker.js">`` gets the entry's. A new build can then
+``<script src=".../javascripts/checker.js">`` gets the entry's (and the checker page's
+``checker/boot.js``, loaded from its head, its own). A new build can then
 never mix old and new modules from a browser's cache.
 """
 
@@ -20,7 +21,10 @@ ENTRY = "javascripts/checker.js"
 MODULE_DIR = "javascripts/checker"
 
 _IMPORT = re.compile(r"""(\bfrom\s*|\bimport\s*\(?\s*)(["'])(\.{1,2}/[^"'?#]+\.js)\2""")
-_SCRIPT_SRC = re.compile(r"""(<script\b[^>]*\bsrc=")([^"]*javascripts/checker\.js)(")""")
+_SCRIPT_SRC = re.compile(
+    r"""(<script\b[^>]*\bsrc=")([^"]*javascripts/(checker\.js|checker/boot\.js))(")"""
+)
+BOOT = "javascripts/checker/boot.js"
 
 
 def _version(data: str) -> str:
@@ -61,11 +65,14 @@ def version_modules(site_dir: Path) -> dict[str, str]:
     return {str(p.relative_to(site_dir)): v for p, v in versions.items()}
 
 
-def version_pages(site_dir: Path, entry_version: str) -> None:
-    """Give every page's ``<script src=".../javascripts/checker.js">`` the entry's version."""
+def version_pages(site_dir: Path, versions: dict[str, str]) -> None:
+    """Give every page's ``<script src=".../javascripts/checker.js">`` the entry's version,
+    and the checker page's ``checker/boot.js`` its own: the same URL as worker-client.js
+    imports, so both get the one instance of that module."""
+    wanted = {"checker.js": versions[ENTRY], "checker/boot.js": versions[BOOT]}
     for page in site_dir.rglob("*.html"):
         text = page.read_text(encoding="utf-8")
-        new = _SCRIPT_SRC.sub(lambda m: f"{m[1]}{m[2]}?v={entry_version}{m[3]}", text)
+        new = _SCRIPT_SRC.sub(lambda m: f"{m[1]}{m[2]}?v={wanted[m[3]]}{m[4]}", text)
         if new != text:
             page.write_text(new, encoding="utf-8")
 
@@ -73,4 +80,4 @@ def version_pages(site_dir: Path, entry_version: str) -> None:
 def apply(site_dir: Path) -> None:
     """Version the modules and the pages that load them."""
     versions = version_modules(site_dir)
-    version_pages(site_dir, versions[ENTRY])
+    version_pages(site_dir, versions)

@@ -8,6 +8,7 @@
 // Run errors ("run-error", or "error" after "ready" from an older worker) are passed on,
 // so the page can recover.
 
+import { startWorker, takeEarlyWorker } from "./boot.js";
 import { perf } from "./testhooks.js";
 
 /** @typedef {import("./types.js").WorkerMessage} WorkerMessage */
@@ -106,38 +107,34 @@ function onMessage(event) {
 }
 
 /**
- * The worker, started on first use with the boot configuration.
- * @param {{worker: string, pyodide: string, rules: string, rules_name: string, snapshot?: string}} cfg
+ * The worker, started on first use with the boot configuration; on the checker page
+ * boot.js has usually started it already, from the <head>: then it is adopted here, and
+ * what it said meanwhile is handled now, in order.
+ * @param {import("./boot.js").BootConfig} cfg
  * @returns {Worker}
  */
 export function ensureWorker(cfg) {
   if (shared.worker) return shared.worker;
-  const abs = (/** @type {string} */ u) => new URL(u, location.href).href;
-  const worker = new Worker(abs(cfg.worker), { type: "module", name: "leefloon-regels" });
+  const early = takeEarlyWorker();
+  const worker = early ? early.worker : startWorker(cfg);
   perf.workersCreated += 1;
-  perf.workerStart = performance.now();
+  perf.workerStart = early ? early.startedAt : performance.now();
   shared.worker = worker;
   worker.onmessage = onMessage;
-  worker.onerror = (event) => {
-    event.preventDefault();
-    if (shared.ready) shared.listener?.onRunError(null, event.message || "worker");
-    else loadFailed(event.message || "worker");
-  };
-  const snapshot = cfg.snapshot ? abs(cfg.snapshot) : null;
-  worker.postMessage({
-    type: "init",
-    config: { pyodide: abs(cfg.pyodide), rules: abs(cfg.rules), rulesName: cfg.rules_name, snapshot },
-  });
-  if (snapshot) {
-    // Python's memory snapshot, ONLY if the HTTP cache has it (a return visit): the
-    // lookup never goes to the network. Read here, while the worker is still starting.
-    fetch(snapshot, { cache: "only-if-cached", mode: "same-origin" })
-      .then((r) => (r.ok ? r.arrayBuffer() : null))
-      .catch(() => null)
-      .then((buffer) => worker.postMessage({ type: "snapshot", buffer }, buffer ? [buffer] : []));
-  }
+  worker.onerror = onWorkerError;
   heard();
+  if (early) {
+    for (const event of early.messages) onMessage(event);
+    for (const event of early.errors) onWorkerError(event);
+  }
   return worker;
+}
+
+/** @param {ErrorEvent} event */
+function onWorkerError(event) {
+  event.preventDefault();
+  if (shared.ready) shared.listener?.onRunError(null, event.message || "worker");
+  else loadFailed(event.message || "worker");
 }
 
 /**

@@ -21,7 +21,9 @@ class Voorbeeld:
     antwoorden: dict[str, Any] = field(default_factory=dict)
 
 
-_BASIS: dict[str, Any] = {
+#: The everyday answers of an adult who lives alone in Belgium, has no income and meets the
+#: other conditions; each example (and scripts/bench_personas.py) changes what it is about.
+BASIS: dict[str, Any] = {
     "woont_in_belgie": True,
     "dagen_buitenland": 0,
     "kind_ten_laste": False,
@@ -45,7 +47,7 @@ VOORBEELDEN: dict[str, Voorbeeld] = {
             "maand en krijgt de socio-professionele vrijstelling (maart 2025).",
             "2025-03-01",
             {
-                **_BASIS,
+                **BASIS,
                 "verblijfsstatus": "erkend_vluchteling",
                 "leeftijd": 34,
                 "inkomen_werk": 900,
@@ -58,7 +60,7 @@ VOORBEELDEN: dict[str, Voorbeeld] = {
             "netto per maand verdient (juni 2025).",
             "2025-06-01",
             {
-                **_BASIS,
+                **BASIS,
                 "verblijfsstatus": "subsidiaire_bescherming",
                 "leeftijd": 29,
                 "samenwonend": True,
@@ -71,7 +73,7 @@ VOORBEELDEN: dict[str, Voorbeeld] = {
             "heeft 600 euro inkomen per maand (april 2026).",
             "2026-04-01",
             {
-                **_BASIS,
+                **BASIS,
                 "verblijfsstatus": "andere_kaart",
                 "verblijfskaart": "K",
                 "leeftijd": 41,
@@ -87,7 +89,7 @@ VOORBEELDEN: dict[str, Voorbeeld] = {
             "vader meetellen (september 2025, regels van vóór 1 maart 2026).",
             "2025-09-01",
             {
-                **_BASIS,
+                **BASIS,
                 "verblijfsstatus": "belg",
                 "leeftijd": 20,
                 "samenwonend": True,
@@ -104,7 +106,7 @@ VOORBEELDEN: dict[str, Voorbeeld] = {
             "1 maart 2026).",
             "2025-02-01",
             {
-                **_BASIS,
+                **BASIS,
                 "verblijfsstatus": "belg",
                 "leeftijd": 20,
                 "samenwonend": True,
@@ -121,7 +123,7 @@ VOORBEELDEN: dict[str, Voorbeeld] = {
             "2026, nieuwe regels).",
             "2026-04-01",
             {
-                **_BASIS,
+                **BASIS,
                 "verblijfsstatus": "erkend_vluchteling",
                 "leeftijd": 22,
                 "samenwonend": True,
@@ -136,7 +138,7 @@ VOORBEELDEN: dict[str, Voorbeeld] = {
             "spaargeld-2025",
             "Een alleenstaande Belg zonder inkomen heeft 25.000 euro spaargeld (maart 2025).",
             "2025-03-01",
-            {**_BASIS, "verblijfsstatus": "belg", "leeftijd": 45, "spaargeld": 25000},
+            {**BASIS, "verblijfsstatus": "belg", "leeftijd": 45, "spaargeld": 25000},
         ),
     )
 }

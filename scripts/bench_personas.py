@@ -38,27 +38,16 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from checker import VRAGEN  # noqa: E402
+from checker.voorbeelden import BASIS  # noqa: E402
 from scripts.chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 from scripts.serve import serve_in_thread  # noqa: E402
 
 HEIGHT = 740
-_BASE = {
-    "woont_in_belgie": True,
-    "dagen_buitenland": 0,
-    "inkomen_werk": 0,
-    "andere_inkomsten": 0,
-    "spaargeld": 0,
-    "ander_bezit": False,
-    "werkbereid": True,
-    "sanctie_rva": False,
-    "andere_uitkeringen": "aangevraagd",
-    "onderhoud_verwijzing": False,
-}
 
 #: Who fills the form, with every answer they know (questions not shown are skipped).
 PERSONAS: dict[str, dict[str, Any]] = {
     "vluchteling bij haar ouders": {
-        **_BASE,
+        **BASIS,
         "verblijfsstatus": "erkend_vluchteling",
         "leeftijd": 22,
         "kind_ten_laste": False,
@@ -70,7 +59,7 @@ PERSONAS: dict[str, dict[str, Any]] = {
         "leefloon_voor_maart_2026": "nee",
     },
     "EU-werkzoekende": {
-        **_BASE,
+        **BASIS,
         "verblijfsstatus": "eu_burger",
         "eu_hoedanigheid": "werkzoekende",
         "verblijf_langer_dan_3_maanden": False,
@@ -79,14 +68,14 @@ PERSONAS: dict[str, dict[str, Any]] = {
         "samenwonend": False,
     },
     "status onbekend": {
-        **_BASE,
+        **BASIS,
         "verblijfsstatus": "",  # "Weet ik niet"
         "leeftijd": 35,
         "kind_ten_laste": False,
         "samenwonend": False,
     },
     "alleenstaande ouder met loon": {
-        **_BASE,
+        **BASIS,
         "verblijfsstatus": "subsidiaire_bescherming",
         "leeftijd": 31,
         "kind_ten_laste": True,
@@ -95,7 +84,7 @@ PERSONAS: dict[str, dict[str, Any]] = {
         "socioprofessionele_vrijstelling": False,
     },
     "koppel": {
-        **_BASE,
+        **BASIS,
         "verblijfsstatus": "belg",
         "leeftijd": 45,
         "kind_ten_laste": False,

@@ -24,11 +24,12 @@ from importlib import resources
 from typing import Any
 
 from checker.beoordeling import VOORWAARDEN as _REGELS
+from checker.uitkomst import Outcome, Status
 
 #: The six conditions of art. 3 Leefloonwet, by their ids in the result.
 VOORWAARDEN = tuple(v.id for v, _ in _REGELS)
-UITKOMSTEN = ("eligible", "not_eligible", "uncertain")
-STATUSSEN = ("met", "not_met", "uncertain")
+UITKOMSTEN = tuple(o.value for o in Outcome)
+STATUSSEN = tuple(s.value for s in Status)
 
 #: Fields for the workshop, on top of the scenario table's.
 VERHAAL_VELDEN = ("titel", "verhaal", "leert", "vragen", "thema")

@@ -300,8 +300,7 @@ SPAARGELD: Parameter[Spaarschijven] = Parameter(
             date(2023, 1, 1),
             Spaarschijven(_d("6200"), _d("12500"), _d("6"), _d("10")),
             "droitsquotidiens_spaargeld",
-            toelichting="De eerste 6.200 euro tellen niet mee; van 6.200 tot 12.500 euro telt "
-            "6 % per jaar, boven 12.500 euro 10 % per jaar. Gold al vóór deze datum.",
+            toelichting="Gold al vóór deze datum.",
         ),
     ),
 )

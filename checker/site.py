@@ -10,11 +10,12 @@ import re
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from checker import parameters as p
 from checker.bronnen import BRONNEN, Bron, bron
 from checker.tekst import datum, euro, euro_kort, getal, maand
-from checker.uitkomst import Step
+from checker.uitkomst import VARIANT_TITEL, Step
 
 _SOORT_TITEL = {
     "wet": "Wetgeving",
@@ -55,11 +56,6 @@ def bron_link(bron_id: str) -> str:
     b = bron(bron_id)
     titel = f"[{b.titel}]({b.url})" if b.url else b.titel
     return f"{titel} ({b.uitgever}; nagekeken {maand(b.nagekeken)})"
-
-
-def laatst_nagekeken(bron_ids: Iterable[str]) -> str:
-    """The latest checked month of these sources, in words."""
-    return maand(max(bron(i).nagekeken for i in bron_ids))
 
 
 def _aantal_bronnen(n: int) -> str:
@@ -184,6 +180,19 @@ def parameter_waarde(parameter_id: str, peildatum: date) -> str:
     if w.waarde is None:
         return f"niet nagekeken (op {datum(peildatum)})"
     if isinstance(w.waarde, p.Spaarschijven):
+        return _waarde_tekst(par, w)
+    tekst = f"{_waarde_tekst(par, w)} {par.eenheid.removeprefix('euro').strip()}"
+    if len(par.waarden) > 1 or isinstance(w.waarde, Decimal):
+        tekst += f" (geldig vanaf {datum(w.vanaf)})"
+    return tekst
+
+
+def _waarde_tekst(par: p.Parameter[Any], w: p.Waarde[Any]) -> str:
+    """One value of a parameter in words, without its unit: an amount, a number, the
+    savings slices."""
+    if w.waarde is None:
+        return "niet nagekeken"
+    if isinstance(w.waarde, p.Spaarschijven):
         s = w.waarde
         return (
             f"De eerste {euro_kort(s.vrij_tot)} telt niet mee. Het deel van "
@@ -191,12 +200,9 @@ def parameter_waarde(parameter_id: str, peildatum: date) -> str:
             f"{getal(s.eerste_procent)} % per jaar. Het deel boven "
             f"{euro_kort(s.eerste_schijf_tot)} telt voor {getal(s.tweede_procent)} % per jaar"
         )
-    waarde = euro(w.waarde) if isinstance(w.waarde, Decimal) else str(w.waarde)
-    eenheid = par.eenheid.removeprefix("euro").strip()
-    tekst = f"{waarde} {eenheid}"
-    if len(par.waarden) > 1 or isinstance(w.waarde, Decimal):
-        tekst += f" (geldig vanaf {datum(w.vanaf)})"
-    return tekst
+    if par.eenheid.startswith("euro") or isinstance(w.waarde, Decimal):
+        return euro(w.waarde)
+    return str(w.waarde)
 
 
 def _bedrag_tekst(w: p.Waarde[Decimal] | p.Waarde[Decimal | None], per: str) -> str:
@@ -368,8 +374,6 @@ def _stappen_tabel(stappen: Iterable[Step]) -> str:
     return "\n".join(rijen)
 
 
-#: Worked examples that only the pages need (the sources' figures), beside
-#: :data:`checker.voorbeelden.VOORBEELDEN`; evaluated by the rules like those.
 def berekening(voorbeeld_id: str) -> str:
     """A worked example, evaluated by the rules, as a calculation table.
 
@@ -377,7 +381,6 @@ def berekening(voorbeeld_id: str) -> str:
     forecast indexation may apply, the amount it would give.
     """
     from checker.beoordeling import evaluate
-    from checker.uitkomst import VARIANT_TITEL
     from checker.voorbeelden import VOORBEELDEN
 
     v = VOORBEELDEN[voorbeeld_id]
@@ -433,14 +436,8 @@ def parameters_overzicht() -> str:
             "|---|--:|---|---|---|",
         ]
         for w in par.waarden:
-            if w.waarde is None:
-                waarde = "niet nagekeken"
-            elif par.eenheid.startswith("euro"):
-                waarde = euro(w.waarde)
-            else:
-                waarde = str(w.waarde)
             rijen.append(
-                f"| {datum(w.vanaf)} | {waarde} | {w.zekerheid} | "
+                f"| {datum(w.vanaf)} | {_waarde_tekst(par, w)} | {w.zekerheid} | "
                 f"{_md_escape(bron(w.bron).titel)} | {_md_escape(w.toelichting)} |"
             )
         delen.append(

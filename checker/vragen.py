@@ -15,7 +15,7 @@ with its own small questions (:attr:`Vraag.velden`). Its answers are addressed a
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -701,21 +701,26 @@ VRAGEN: tuple[Vraag, ...] = (
 PER_ID: dict[str, Vraag] = {v.id: v for v in VRAGEN}
 
 
-def veld_label(pad: str) -> str:
-    """The short Dutch name of a question or of a housemate's field.
-
-    ``huisgenoten.1.inkomen`` → ``Huisgenoot 2: inkomen``.
-    """
+def _label(pad: str, tekst: Callable[[Vraag], str]) -> str:
+    """A question's or a housemate field's name in words, ``tekst`` choosing which."""
     vraag_id, _, rest = pad.partition(".")
     vraag = PER_ID.get(vraag_id)
     if vraag is None:
         return pad
     if not rest:
-        return vraag.kort
+        return tekst(vraag)
     index, _, veld = rest.partition(".")
-    naam = {v.id: v.kort for v in vraag.velden}.get(veld, veld)
+    naam = {v.id: tekst(v) for v in vraag.velden}.get(veld, veld)
     nummer = int(index) + 1 if index.isdigit() else index
     return f"Huisgenoot {nummer}: {naam}" if naam else f"Huisgenoot {nummer}"
+
+
+def veld_label(pad: str) -> str:
+    """The short Dutch name of a question or of a housemate's field.
+
+    ``huisgenoten.1.inkomen`` → ``Huisgenoot 2: inkomen``.
+    """
+    return _label(pad, lambda v: v.kort)
 
 
 def vraag_label(pad: str) -> str:
@@ -723,16 +728,7 @@ def vraag_label(pad: str) -> str:
 
     ``huisgenoten.1.inkomen`` → ``Huisgenoot 2: Hoeveel netto-inkomen heeft …?``.
     """
-    vraag_id, _, rest = pad.partition(".")
-    vraag = PER_ID.get(vraag_id)
-    if vraag is None:
-        return pad
-    if not rest:
-        return vraag.label
-    index, _, veld = rest.partition(".")
-    label = {v.id: v.label for v in vraag.velden}.get(veld, veld)
-    nummer = int(index) + 1 if index.isdigit() else index
-    return f"Huisgenoot {nummer}: {label}"
+    return _label(pad, lambda v: v.label)
 
 
 def relevante_vragen(antwoorden: Mapping[str, object], peildatum: date) -> tuple[str, ...]:

@@ -36,8 +36,9 @@ def pensioenleeftijd_bereikt(antwoorden: Antwoorden, peildatum: date) -> bool | 
     return leeftijd >= PENSIOENLEEFTIJD.op(peildatum).waarde
 
 
-def art7_meerderjarig(leeftijd: int, peildatum: date) -> Oordeel:
-    """Of age: met, with no maximum age; at pension age, the pension and the IGO."""
+def art3_2_meerderjarig(leeftijd: int, peildatum: date) -> Oordeel:
+    """Of age (art. 3, 2° Leefloonwet): met, with no maximum age; at pension age, the
+    pension and the IGO."""
     redenen = [f"Je bent {leeftijd} jaar: meerderjarig. Er is geen maximumleeftijd."]
     pensioen = PENSIOENLEEFTIJD.op(peildatum)
     bereikt = leeftijd >= pensioen.waarde
@@ -111,5 +112,5 @@ def beoordeel(antwoorden: Antwoorden, peildatum: date) -> Oordeel:
             ontbreekt=("leeftijd",),
         )
     if leeftijd >= MEERDERJARIG.op(peildatum).waarde:
-        return art7_meerderjarig(leeftijd, peildatum)
+        return art3_2_meerderjarig(leeftijd, peildatum)
     return art7_minderjarig(antwoorden, leeftijd)

@@ -36,8 +36,10 @@ _SANCTIE = (
 )
 
 
-_GEBRUIKT = ("werkbereid", "gezondheidsreden", "billijkheidsreden", "sanctie_rva")
-_REDENEN = ("gezondheidsreden", "billijkheidsreden")
+#: The decision table's columns: willing to work, health reason, equity reason.
+_KOLOMMEN = ("werkbereid", "gezondheidsreden", "billijkheidsreden")
+_REDENEN = _KOLOMMEN[1:]
+_GEBRUIKT = (*_KOLOMMEN, "sanctie_rva")
 
 #: (willing to work, health reason, equity reason) → verdict; the first row that fits wins.
 TABEL: tuple[Rij, ...] = (
@@ -73,7 +75,7 @@ TABEL: tuple[Rij, ...] = (
         Status.NOT_MET,
         "Je bent niet bereid om te werken en er is geen gezondheidsreden of andere ernstige reden "
         "die je vrijstelt.",
-        ("werkbereid", "gezondheidsreden", "billijkheidsreden"),
+        _KOLOMMEN,
     ),
     Rij(
         (False, ALLES, ALLES),
@@ -91,7 +93,7 @@ def _janee(a: object) -> bool | None:
 
 def beoordeel(antwoorden: Antwoorden, peildatum: date) -> Oordeel:
     """Judge willingness to work (art. 3, 5° Leefloonwet)."""
-    waarden = tuple(_janee(antwoorden.get(i)) for i in ("werkbereid", *_REDENEN))
+    waarden = tuple(_janee(antwoorden.get(i)) for i in _KOLOMMEN)
     rij = kies(TABEL, waarden)
     sanctie = [_SANCTIE] if antwoorden.get("sanctie_rva") is True else []
     ontbreekt: tuple[str, ...] = ()

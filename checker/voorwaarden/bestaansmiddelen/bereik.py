@@ -43,11 +43,6 @@ class Bereik:
         hoog = None if self.hoog is None or ander.hoog is None else self.hoog + ander.hoog
         return Bereik(self.laag + ander.laag, hoog)
 
-    def min_nul(self, aftrek: Decimal) -> Bereik:
-        """This range minus ``aftrek``, never below zero."""
-        hoog = None if self.hoog is None else max(NUL, self.hoog - aftrek)
-        return Bereik(max(NUL, self.laag - aftrek), hoog)
-
 
 def precies(bedrag: Decimal) -> Bereik:
     return Bereik(bedrag, bedrag)

@@ -111,7 +111,7 @@ def art22_algemene_vrijstelling(
     geteld = Bereik(
         na_vrijstelling(totaal.laag), None if totaal.hoog is None else na_vrijstelling(totaal.hoog)
     )
-    aftrek = min(max(totaal.laag, NUL), per_maand) if totaal.laag < tarief else NUL
+    aftrek = max(totaal.laag, NUL) - geteld.laag  # what the exemption took off
     post = None
     if aftrek > 0:
         post = Post(

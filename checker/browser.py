@@ -24,7 +24,7 @@ from checker.bronnen import bron
 from checker.invoer import ValidationError
 from checker.schema import questionnaire
 from checker.tekst import datum, euro
-from checker.uitkomst import Result
+from checker.uitkomst import Result, zekerheid_noot
 from checker.vergelijking import vergelijk
 from checker.vragen import veld_label
 
@@ -72,6 +72,7 @@ def _spoor(resultaat: Result, sporen: tuple[Spoor, ...]) -> list[dict[str, Any]]
                         "source": g.bron,
                         "source_title": bron(g.bron).titel,
                         "certainty": g.zekerheid,
+                        "certainty_note": zekerheid_noot(g.zekerheid),
                     }
                     for g in gelezen
                 ],

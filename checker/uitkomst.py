@@ -44,6 +44,12 @@ def _money(value: Decimal) -> float:
     return float(value)
 
 
+def zekerheid_noot(zekerheid: str) -> str:
+    """How sure a dated value is, as a note after it: nothing when it was checked in the
+    sources, else e.g. `` (berekend)``."""
+    return "" if zekerheid == "nagekeken" else f" ({zekerheid})"
+
+
 @dataclass(frozen=True, slots=True)
 class ConditionResult:
     """The verdict on one condition, with its reasons and legal basis.
@@ -150,6 +156,8 @@ class Indexed:
             "monthly_rate_text": euro(self.monthly_rate),
             "monthly_amount_text": euro(self.monthly_amount),
             "valid_from_text": datum(self.valid_from),
+            "text": f"Met de voorspelde indexering vanaf {datum(self.valid_from)}: "
+            f"{euro(self.monthly_amount)} per maand.",
         }
 
 
@@ -188,6 +196,9 @@ class Amount:
             "monthly_amount_text": euro(self.monthly_amount),
             "valid_from_text": datum(self.valid_from),
             "rate_certainty": self.rate_certainty,
+            "rate_text": f"Categorie {self.category}: {self.category_label}. Het bedrag van die "
+            f"categorie geldt vanaf {datum(self.valid_from)}"
+            f"{zekerheid_noot(self.rate_certainty)}.",
             "legal_basis": list(self.legal_basis),
             "steps": [s.to_dict() for s in self.steps],
             "regime": self.regime,

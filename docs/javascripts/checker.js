@@ -54,17 +54,9 @@ function onDocument() {
 
 // On the checker page, overrides/main.html puts the boot config in a <meta> and loads
 // checker/boot.js async from the <head>, which starts the worker while the page still
-// loads; here the worker client takes it over (or starts it, if boot.js could not).
-const boot = /** @type {HTMLMetaElement|null} */ (document.querySelector('meta[name="lw-checker-boot"]'));
-if (boot && !shared.worker) {
-  try {
-    ensureWorker(JSON.parse(boot.content));
-  } catch {
-    // the page binding below starts it instead
-  }
-}
+// loads; `ensureWorker` in onDocument takes it over (or starts it, if boot.js could not).
 // A projector link (?groot) gets its larger type as early as this module runs.
-if (boot && switchesInAddress().groot) setLargeType(true);
+if (document.querySelector('meta[name="lw-checker-boot"]') && switchesInAddress().groot) setLargeType(true);
 
 function wire() {
   const doc$ = /** @type {any} */ (window).document$;

@@ -470,10 +470,13 @@ export class Checker {
     }
   }
 
-  /** @param {string} id */
+  /**
+   * The most entries the questionnaire allows (from the form's markup; Python checks it too).
+   * @param {string} id
+   */
   listMax(id) {
     const q = this.cfg.questions[id];
-    return q && q.max ? q.max : 20;
+    return q && q.max ? q.max : Infinity;
   }
 
   /** @param {string} id */
@@ -481,7 +484,7 @@ export class Checker {
     const max = this.listMax(id);
     if (this.answers.entryCount(id) >= max) {
       this.updateListButtons();
-      this.announce(`Je kunt hoogstens ${max} huisgenoten opgeven.`);
+      this.announce(byId(`lw-${hid(id)}-max`)?.textContent || "");
       return;
     }
     const i = this.answers.addEntry(id);

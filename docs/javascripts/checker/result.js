@@ -30,7 +30,7 @@ const NOG_NODIG_MAX = 3;
  */
 
 /** The mark of a difference (trainer.js uses the same), always with words beside it. */
-const ANDERS = "≠";
+export const ANDERS = "≠";
 
 export class ResultView {
   /** @param {HTMLElement} container */
@@ -380,30 +380,14 @@ export class ResultView {
       "data-category": String(a.category),
       "data-monthly-amount": a.monthly_amount.toFixed(2),
     });
-    const certainty = a.rate_certainty && a.rate_certainty !== "nagekeken" ? ` (${a.rate_certainty})` : "";
-    wrap.append(
-      el(
-        "p",
-        null,
-        `Categorie ${a.category}: ${a.category_label}. Het bedrag van die categorie geldt vanaf ${a.valid_from_text}${certainty}.`,
-      ),
-      this.steps(a.steps, "De berekening stap voor stap, per maand"),
-    );
+    wrap.append(el("p", null, a.rate_text), this.steps(a.steps, "De berekening stap voor stap, per maand"));
     if (a.variant) {
       wrap.append(
         el("h4", { class: "lw-variant__titel" }, a.variant.title),
         this.steps(a.variant.steps, `${a.variant.title}: ${a.variant.monthly_amount_text} per maand`),
       );
     }
-    if (a.indexed) {
-      wrap.append(
-        el(
-          "p",
-          { class: "lw-bedrag__index" },
-          `Met de voorspelde indexering vanaf ${a.indexed.valid_from_text}: ${a.indexed.monthly_amount_text} per maand.`,
-        ),
-      );
-    }
+    if (a.indexed) wrap.append(el("p", { class: "lw-bedrag__index" }, a.indexed.text));
     if (a.legal_basis.length) wrap.append(el("p", { class: "lw-artikel" }, `Artikel: ${a.legal_basis.join("; ")}`));
     return wrap;
   }

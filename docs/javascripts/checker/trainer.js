@@ -17,7 +17,7 @@
 // lays them out and marks them (a symbol and words, never colour alone).
 
 import { el, reconcile, openFoldsForPrint } from "./dom.js";
-import { SYMBOOL } from "./result.js";
+import { ANDERS, SYMBOOL } from "./result.js";
 
 /** @typedef {import("./types.js").Answers} Answers */
 /** @typedef {import("./types.js").Payload} Payload */
@@ -29,14 +29,11 @@ import { SYMBOOL } from "./result.js";
 /** @typedef {import("./types.js").TraceParameter} TraceParameter */
 
 /** The switches, as they are named in the address (?trainer&groot). */
-export const SWITCHES = /** @type {const} */ (["trainer", "groot"]);
+const SWITCHES = /** @type {const} */ (["trainer", "groot"]);
 /** @typedef {"trainer"|"groot"} SwitchName */
 
 /** A date typed in the two-date field counts after this pause (or when the field is left). */
 const DATE_PAUSE_MS = 800;
-
-/** The mark of a difference, with a word beside it wherever it shows. */
-export const ANDERS = "≠";
 
 /**
  * Which switches the address turns on.
@@ -520,12 +517,11 @@ export class Trainer {
 
   /** @param {TraceParameter} p */
   parameter(p) {
-    const zeker = p.certainty && p.certainty !== "nagekeken" ? ` (${p.certainty})` : "";
     return el(
       "li",
       { class: "lw-spoor__waarde", "data-parameter": p.id },
       el("strong", null, p.name),
-      `: ${p.value_text}${zeker}. `,
+      `: ${p.value_text}${p.certainty_note}. `,
       el("span", { class: "lw-spoor__datum" }, `Geldig vanaf ${p.valid_from_text}.`),
       " ",
       el("span", { class: "lw-spoor__bron" }, `Bron: ${p.source_title}; ${p.legal_basis}.`),

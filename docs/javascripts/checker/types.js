@@ -85,6 +85,7 @@
  * @property {string} monthly_amount_text
  * @property {string} monthly_rate_text
  * @property {string} valid_from_text
+ * @property {string} text                 the sentence the result shows
  *
  * @typedef {object} Amount
  * @property {number} category
@@ -95,6 +96,7 @@
  * @property {string} counted_resources_text
  * @property {string} valid_from_text
  * @property {string} rate_certainty
+ * @property {string} rate_text            category, its amount's date and how sure it is
  * @property {string[]} legal_basis
  * @property {Step[]} steps
  * @property {string} regime
@@ -154,6 +156,7 @@
  * @property {string} source
  * @property {string} source_title
  * @property {string} certainty
+ * @property {string} certainty_note       "" when checked, else e.g. " (berekend)"
  *
  * @typedef {object} TraceCondition
  * @property {string} id

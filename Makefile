@@ -43,11 +43,11 @@ lint: $(VENV)/.installed node_modules/.installed
 	$(BIN)/mypy --strict scripts
 	# The checker page's JavaScript: types (// @ts-check, JSDoc) and lint, pinned in package.json.
 	node_modules/.bin/tsc -p tsconfig.json
-	node_modules/.bin/eslint docs/javascripts/checker.js docs/javascripts/checker/
 	# The opt-in offline copy: its page module and its service worker (WebWorker types).
 	node_modules/.bin/tsc -p tsconfig.offline.json
 	node_modules/.bin/tsc -p tsconfig.sw.json
-	node_modules/.bin/eslint -c eslint.offline.config.mjs docs/javascripts/offline.js scripts/sitegen/templates/offline/sw.js
+	# ESLint, one config (eslint.config.mjs): the checker page, the offline page module, the service worker.
+	node_modules/.bin/eslint docs/javascripts/checker.js docs/javascripts/checker/ docs/javascripts/offline.js scripts/sitegen/templates/offline/sw.js
 
 test: setup
 	$(BIN)/python -m pytest

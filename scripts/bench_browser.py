@@ -51,7 +51,6 @@ import json
 import os
 import re
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -78,7 +77,7 @@ from playwright.sync_api import (  # noqa: E402
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError  # noqa: E402
 
 from scripts.chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
-from scripts.serve import handler_class, serve_in_thread  # noqa: E402
+from scripts.serve import free_port, handler_class, serve_in_thread  # noqa: E402
 
 PYODIDE_BYTES = re.compile(
     r"pyodide|\.wasm|python_stdlib|leefloon-(regels|stdlib|snapshot)|worker\.js", re.I
@@ -135,12 +134,6 @@ PROFILES = {
 
 
 # --- Serving and building ---------------------------------------------------------------------
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def _build(out: Path, site_url: str) -> None:
@@ -406,7 +399,7 @@ def main() -> None:
     step: Callable[[str], None] = lambda s: print(f"… {s}", file=sys.stderr, flush=True)  # noqa: E731
 
     tmp = None
-    port = _free_port()
+    port = free_port()
     base = f"http://127.0.0.1:{port}/"
     if args.site is None:
         tmp = tempfile.TemporaryDirectory(prefix="lw-bench-site-")

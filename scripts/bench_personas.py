@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import socket
 import subprocess
 import sys
 import tempfile
@@ -40,7 +39,7 @@ if str(ROOT) not in sys.path:
 from checker import VRAGEN  # noqa: E402
 from checker.voorbeelden import BASIS  # noqa: E402
 from scripts.chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
-from scripts.serve import serve_in_thread  # noqa: E402
+from scripts.serve import free_port, serve_in_thread  # noqa: E402
 
 HEIGHT = 740
 
@@ -222,12 +221,6 @@ def walk(page: Page, base: str, answers: dict[str, Any]) -> Walk:
     )
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--site", type=Path, help="a built site (else: build one)")
@@ -237,7 +230,7 @@ def main() -> None:
     base = args.base
     with tempfile.TemporaryDirectory() as tmp:
         if base is None:
-            port = _free_port()
+            port = free_port()
             base = f"http://127.0.0.1:{port}/"
             site = args.site
             if site is None:

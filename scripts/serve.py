@@ -22,6 +22,7 @@ import gzip
 import http.server
 import io
 import os
+import socket
 import socketserver
 import threading
 from pathlib import Path
@@ -114,6 +115,13 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
         self.send_header("Last-Modified", email.utils.formatdate(stat.st_mtime, usegmt=True))
         self.end_headers()
         return io.BytesIO(body)
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that is free right now (the OS picks it)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
 
 
 class _Server(socketserver.ThreadingMixIn, http.server.HTTPServer):

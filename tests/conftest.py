@@ -8,7 +8,6 @@ served origin or path differs from ``site_url``).
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -17,15 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from scripts.serve import serve_in_thread
+from scripts.serve import free_port, serve_in_thread
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @dataclass(frozen=True)
@@ -41,7 +34,7 @@ class BuiltSite:
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BuiltSite]:
     """Build the site with ``mkdocs build --strict`` once, and serve it on 127.0.0.1."""
     out = tmp_path_factory.mktemp("site")
-    port = _free_port()
+    port = free_port()
     base_url = f"http://127.0.0.1:{port}/"
     env = {**os.environ, "SITE_URL": base_url, "NO_MKDOCS_2_WARNING": "1"}
     proc = subprocess.run(

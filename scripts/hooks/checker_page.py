@@ -7,7 +7,9 @@ page, the files) and :mod:`scripts.sitegen.form` (the form, from Jinja2 template
 - ``on_page_content``: the static form where ``docs/checker.md`` writes
   ``<!-- checker:test -->``, and the boot configuration that ``overrides/main.html``
   puts in that page's ``<head>`` (``page.meta.lw_checker_boot``);
-- ``on_post_build``: Pyodide, the rules zip, the snapshot and the manifest into the site.
+- ``on_post_build``: stop the build if the checker page was not rendered; else put Pyodide,
+  the rules zip, the trimmed standard library, the snapshot, the filled-in worker and the
+  manifest into the site (a fresh checker folder: nothing of an earlier build stays).
 
 The CSP hashes are the ``csp.py`` hook's job, listed after this one.
 """

@@ -1,8 +1,8 @@
 """MkDocs hook: the Content-Security-Policy hashes of every page (see :mod:`scripts.sitegen.csp`).
 
-Listed last in ``mkdocs.yml``: after the build, it reads every page as the other hooks
-left it and replaces the CSP placeholders of ``overrides/main.html`` with the hashes of
-all inline scripts and styles of the site.
+Listed after the page hooks in ``mkdocs.yml`` (only ``offline.py`` comes later): after the
+build, it reads every page as those hooks left it and replaces the CSP placeholders of
+``overrides/main.html`` with the hashes of all inline scripts and styles of the site.
 """
 
 from __future__ import annotations

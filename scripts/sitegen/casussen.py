@@ -29,7 +29,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from checker import evaluate
+from checker import REGELS_VERSIE, evaluate
 from checker.casussen import CASUSSEN, Casus, casus
 from checker.site import tabel
 from checker.tekst import datum
@@ -312,9 +312,8 @@ def antwoord(c: Casus) -> str:
 
 def antwoordblad(casussen: tuple[Casus, ...] = CASUSSEN) -> str:
     """Every case's result, computed by the rules when the site is built."""
-    versie = evaluate(casussen[0].antwoorden, casussen[0].peildatum).rules_version
     kop = (
-        f"De rekenregels van de test (versie {versie}) berekenden deze uitkomsten toen de "
+        f"De rekenregels van de test (versie {REGELS_VERSIE}) berekenden deze uitkomsten toen de "
         "site werd gebouwd. Niemand typte ze over."
     )
     return kop + "\n{ .lw-antwoord__bron }\n\n" + "\n".join(antwoord(c) for c in casussen)

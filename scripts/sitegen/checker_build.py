@@ -41,6 +41,7 @@ from scripts import rules_zip
 from scripts.sitegen import pyodide, snapshot
 from scripts.sitegen.errors import BuildError
 from scripts.sitegen.form import Woordenlijst, render_form
+from scripts.sitegen.slot import fill_slot
 from scripts.sitegen.stdlib import (
     TrimmedStdlib,
     bin_name,
@@ -136,9 +137,8 @@ def worker_facts(
 
 def fill_worker(source: str, facts: dict[str, Any]) -> str:
     """The worker's source with ``BUILD`` filled in."""
-    if source.count(BUILD_SLOT) != 1:
-        raise BuildError(f"{WORKER_SRC}: '{BUILD_SLOT}' moet er precies één keer in staan")
-    return source.replace(BUILD_SLOT, json.dumps(facts, ensure_ascii=False, sort_keys=True))
+    facts_json = json.dumps(facts, ensure_ascii=False, sort_keys=True)
+    return fill_slot(source, BUILD_SLOT, facts_json, WORKER_SRC)
 
 
 def prepare(docs_dir: Path) -> CheckerBuild:

@@ -28,7 +28,6 @@ its download size is filled in after the build (:data:`MB_PLACEHOLDER`).
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import json
 import math
@@ -38,6 +37,8 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from scripts.sitegen.errors import BuildError
+from scripts.sitegen.slot import fill_slot
+from scripts.sitegen.stdlib import integrity
 
 SW_NAAM = "sw.js"
 CACHE_PREFIX = "leefloonwijzer-"
@@ -62,7 +63,7 @@ class Bestand:
 
     @property
     def integrity(self) -> str:
-        return "sha256-" + base64.b64encode(hashlib.sha256(self.data).digest()).decode()
+        return integrity(self.data)
 
 
 @dataclass(frozen=True)
@@ -133,8 +134,6 @@ def _vul_grootte_in(site_dir: Path, paden: list[str], mb: int) -> None:
 
 def service_worker_bron(build: OfflineBuild, template: str) -> str:
     """The template with the build's facts filled in."""
-    if template.count(SLOT) != 1:
-        raise BuildError(f"{TEMPLATE.name}: '{SLOT}' moet er precies één keer in staan")
     feiten = {
         "id": build.id,
         "cache": build.cache,
@@ -142,7 +141,8 @@ def service_worker_bron(build: OfflineBuild, template: str) -> str:
         "notFound": "404.html",
         "files": [[b.url, b.integrity] for b in build.bestanden],
     }
-    return template.replace(SLOT, json.dumps(feiten, ensure_ascii=False, separators=(",", ":")))
+    feiten_json = json.dumps(feiten, ensure_ascii=False, separators=(",", ":"))
+    return fill_slot(template, SLOT, feiten_json, TEMPLATE.name)
 
 
 def schrijf_service_worker(site_dir: Path, talen: Iterable[str] = ("nl",)) -> OfflineBuild:

@@ -11,10 +11,21 @@ from typing import Any
 
 from playwright.sync_api import Page
 
+from checker.voorbeelden import VOORBEELDEN
+
 ROOT = Path(__file__).resolve().parent.parent.parent
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 #: Pyodide's first boot in a fresh profile; generous for a busy 2-core CI machine.
 BOOT_TIMEOUT_MS = int(os.environ.get("LW_BOOT_TIMEOUT_MS", "60000"))
+
+# The people the browser tests fill the form for.
+REFUGEE = VOORBEELDEN["alleenstaande-vluchteling-deeltijds"]
+PARENTS = VOORBEELDEN["ouders-inkomen-2026"]
+EU_JOBSEEKER = {
+    "verblijfsstatus": "eu_burger",
+    "eu_hoedanigheid": "werkzoekende",
+    "verblijf_langer_dan_3_maanden": False,
+}
 
 
 def wait_js(page: Page, expression: str, timeout_ms: int = 10_000) -> Any:
@@ -129,8 +140,7 @@ def fill_answers(page: Page, peildatum: str, antwoorden: Mapping[str, object]) -
 def shown_result(page: Page) -> dict[str, Any]:
     """What the page shows: outcome, statuses, amount (from the rendered result).
 
-    ``text`` is all text of the result, folded parts included; ``first_view`` the text
-    a reader sees before opening any fold.
+    ``text`` is all text of the result, folded parts included.
     """
     data = page.evaluate(
         """() => {
@@ -144,7 +154,6 @@ def shown_result(page: Page) -> dict[str, Any]:
           return {
             outcome: o ? o.dataset.outcome : null,
             text: r.textContent,
-            first_view: r.innerText,
             statuses,
             amount: a ? a.dataset.monthlyAmount : null,
             category: a ? Number(a.dataset.category) : null,

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 from browser_helpers import (
+    REFUGEE,
     fill_answers,
     open_checker,
     phone_context_args,
@@ -24,9 +25,6 @@ from browser_helpers import (
 from playwright.sync_api import Browser, Page, expect
 
 from checker import VRAGEN, evaluate
-from checker.voorbeelden import VOORBEELDEN
-
-REFUGEE = VOORBEELDEN["alleenstaande-vluchteling-deeltijds"]
 
 
 @pytest.fixture
@@ -45,7 +43,7 @@ WIDTHS = {
 }
 
 
-def _sitemap_paths(base_url: str, built_site: Any) -> list[str]:
+def _sitemap_paths(built_site: Any) -> list[str]:
     xml = (built_site.dir / "sitemap.xml").read_text(encoding="utf-8")
     urls = re.findall(r"<loc>([^<]+)</loc>", xml)
     assert urls, "the sitemap lists no page"
@@ -60,7 +58,7 @@ def test_every_page_of_the_sitemap_has_no_serious_or_critical_axe_violations(
     try:
         page = context.new_page()
         found = {}
-        for path in _sitemap_paths(base_url, built_site):
+        for path in _sitemap_paths(built_site):
             page.goto(f"{base_url}{path}")
             violations = run_axe(page)
             if violations:

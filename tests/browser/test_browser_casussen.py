@@ -24,7 +24,6 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import socket
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,7 +35,7 @@ from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from checker import evaluate
 from checker.casussen import CASUSSEN, Casus, casus
-from scripts.serve import _Server, handler_class, serve_in_thread
+from scripts.serve import _Server, free_port, handler_class, serve_in_thread
 from scripts.sitegen import offline
 
 DOORLOPEN = ("casussen/", "casussen/workshop/", "casussen/kaarten/", "over/", "")
@@ -204,12 +203,6 @@ def test_without_opting_in_no_service_worker_is_registered_and_nothing_is_cached
 # --- Opting in --------------------------------------------------------------------------------
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @dataclass
 class Kopie:
     """A copy of the built site, served on its own origin."""
@@ -230,7 +223,7 @@ class Kopie:
 def kopie(built_site: Any, tmp_path: Path) -> Iterator[Kopie]:
     site = tmp_path / "site"
     shutil.copytree(built_site.dir, site)
-    port = _free_port()
+    port = free_port()
     base_url = f"http://127.0.0.1:{port}/"
     # The site's own address (canonical links, the sitemap): instant navigation needs it.
     for p in [*site.rglob("*.html"), site / "sitemap.xml"]:

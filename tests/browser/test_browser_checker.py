@@ -10,6 +10,9 @@ import re
 from typing import Any
 
 from browser_helpers import (
+    EU_JOBSEEKER,
+    PARENTS,
+    REFUGEE,
     fill_answers,
     first_view_words,
     open_checker,
@@ -26,15 +29,7 @@ from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from checker import evaluate
 from checker.schema import questionnaire
-from checker.voorbeelden import VOORBEELDEN
 
-REFUGEE = VOORBEELDEN["alleenstaande-vluchteling-deeltijds"]
-PARENTS = VOORBEELDEN["ouders-inkomen-2026"]
-EU_JOBSEEKER = {
-    "verblijfsstatus": "eu_burger",
-    "eu_hoedanigheid": "werkzoekende",
-    "verblijf_langer_dan_3_maanden": False,
-}
 HOUSEHOLD_OF_THREE = [
     {"relatie": "ouder", "inkomen": "1.200", "kinderbijslag": "0"},
     {"relatie": "ouder", "inkomen": "0", "kinderbijslag": "0"},

@@ -16,12 +16,9 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from browser_helpers import fill_answers, open_checker, settle, wait_ready
+from browser_helpers import REFUGEE, fill_answers, open_checker, settle, wait_ready
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
-from checker.voorbeelden import VOORBEELDEN
-
-REFUGEE = VOORBEELDEN["alleenstaande-vluchteling-deeltijds"]
 DOCS_PAGES = ("", "voorwaarden/nationaliteit/")
 PYODIDE_BYTES = re.compile(
     r"pyodide|\.wasm|python_stdlib|leefloon-(regels|stdlib|snapshot)|worker\.js", re.I

@@ -7,11 +7,13 @@ on the page's messages to the worker shows what each run asks Python for.
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
 from browser_helpers import (
+    EU_JOBSEEKER,
+    PARENTS,
+    REFUGEE,
     open_checker,
     run_axe,
     settle,
@@ -19,18 +21,9 @@ from browser_helpers import (
     wait_ready,
 )
 from playwright.sync_api import Browser, Page, expect
+from test_vergelijking import _form
+from test_vergelijking import _run as _python
 
-from checker.browser import run
-from checker.voorbeelden import VOORBEELDEN
-from scripts.sitegen.casussen import formwaarde
-
-REFUGEE = VOORBEELDEN["alleenstaande-vluchteling-deeltijds"]
-PARENTS = VOORBEELDEN["ouders-inkomen-2026"]
-EU_JOBSEEKER = {
-    "verblijfsstatus": "eu_burger",
-    "eu_hoedanigheid": "werkzoekende",
-    "verblijf_langer_dan_3_maanden": False,
-}
 PROJECTOR = {"width": 1280, "height": 720}
 OPEN_ALL = (
     "() => document.querySelectorAll('#lw-checker details').forEach((d) => { d.open = true; })"
@@ -45,17 +38,6 @@ Worker.prototype.postMessage = function (message, ...rest) {
   return post.call(this, message, ...rest);
 };
 """
-
-
-def _form(antwoorden: dict[str, Any]) -> dict[str, Any]:
-    """Answers as the page sends them: text, yes/no as "ja"/"nee"."""
-    as_text = {k: v if isinstance(v, bool | list) else str(v) for k, v in antwoorden.items()}
-    return {k: formwaarde(v) for k, v in as_text.items()}
-
-
-def _python(**payload: Any) -> dict[str, Any]:
-    answer: dict[str, Any] = json.loads(run(json.dumps(payload)))
-    return answer
 
 
 def _sent(page: Page) -> list[dict[str, Any]]:

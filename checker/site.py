@@ -14,6 +14,7 @@ from typing import Any
 
 from checker import parameters as p
 from checker.bronnen import BRONNEN, Bron, bron
+from checker.taal import VERMIJDEN
 from checker.tekst import datum, euro, euro_kort, getal, maand
 from checker.uitkomst import VARIANT_TITEL, Step
 
@@ -361,6 +362,13 @@ def kaarten_tabel() -> str:
         + "\n*Deze tabel komt rechtstreeks uit de rekenregels van de test "
         "(`checker/verblijfskaarten.py`).*\n"
     )
+
+
+def vermijden_tabel() -> str:
+    """The words the site does not use, each with its plain replacement (checker/taal.py)."""
+    rijen = ["| Liever niet | Wel |", "|---|---|"]
+    rijen += [f"| {woord} | {_md_escape(beter)} |" for woord, beter in VERMIJDEN.items()]
+    return tabel("Woorden die we vermijden", "\n".join(rijen))
 
 
 def _stappen_tabel(stappen: Iterable[Step]) -> str:

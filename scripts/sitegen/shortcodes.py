@@ -22,6 +22,7 @@ Shortcodes:
 - ``<!-- lw:woordenlijst -->`` — the glossary, from ``docs/includes/woordenlijst.md``.
 - ``<!-- lw:kaarten -->`` — residence card → register → nationality condition, from
   :mod:`checker.verblijfskaarten` (the condition page on nationality).
+- ``<!-- lw:vermijden -->`` — the words the site avoids, from :mod:`checker.taal` (Over).
 - ``<!-- lw:statussen -->``, ``<!-- lw:berekening ID -->``, ``<!-- lw:regels -->``,
   ``<!-- lw:parameters -->``, ``<!-- lw:vragen -->`` — the "Regels in code" views.
 - ``<!-- lw:casussen-overzicht -->``, ``<!-- lw:casussen -->``, ``<!-- lw:casuskaarten -->``,
@@ -72,6 +73,7 @@ def renderers(
             (docs_dir / "includes" / "woordenlijst.md").read_text(encoding="utf-8")
         ),
         "statussen": lambda a: site_views.statussen_tabel(),
+        "vermijden": lambda a: site_views.vermijden_tabel(),
         "kaarten": lambda a: site_views.kaarten_tabel(),
         "berekening": lambda a: site_views.berekening(_one(a)),
         "regels": lambda a: site_views.regels_overzicht(),

@@ -249,10 +249,10 @@ export class FormAnswers {
     for (const id of this.ids) {
       if (this.q[id].type === "lijst") {
         // No entry, or only empty ones: the list is unknown ("Weet ik niet").
-        if (!this.entries(id).some((e) => Object.keys(e).length > 0)) continue;
-        const entries = this.entries(id, drop);
-        if (drop && drop.get(id) === JSON.stringify(this.entries(id))) continue;
-        antwoorden[id] = entries;
+        const all = this.entries(id);
+        if (!this.filledEntries(id, all).length) continue;
+        if (drop && drop.get(id) === JSON.stringify(all)) continue;
+        antwoorden[id] = this.entries(id, drop);
         continue;
       }
       const v = this.read(id);
@@ -268,10 +268,17 @@ export class FormAnswers {
    * @param {string} id
    */
   answered(id) {
-    if (this.q[id] && this.q[id].type === "lijst") {
-      return this.entries(id).some((e) => Object.keys(e).length > 0);
-    }
+    if (this.q[id] && this.q[id].type === "lijst") return this.filledEntries(id).length > 0;
     return this.read(id) !== null;
+  }
+
+  /**
+   * The entries of a list with at least one answer in them.
+   * @param {string} id
+   * @param {Record<string, any>[]} [all]  its entries, if already read
+   */
+  filledEntries(id, all = this.entries(id)) {
+    return all.filter((e) => Object.keys(e).length > 0);
   }
 
   /**

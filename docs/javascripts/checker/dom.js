@@ -27,6 +27,15 @@ export function el(tag, attrs, ...children) {
 }
 
 /**
+ * A mark beside words (✓, ✗, ?, ≠, …): decoration, hidden from screen readers, since the
+ * words beside it always say the same.
+ * @param {string} mark
+ */
+export function symbool(mark) {
+  return el("span", { class: "lw-symbool", "aria-hidden": "true" }, mark);
+}
+
+/**
  * @typedef {object} Keyed
  * @property {string} key
  * @property {() => HTMLElement} build

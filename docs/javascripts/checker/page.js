@@ -9,7 +9,7 @@
 //   the result: the result is computed without it, and says so.
 // - Loading and run errors are told in Dutch, and the form keeps working.
 
-import { byId, el, hid, reconcile } from "./dom.js";
+import { byId, el, hid, reconcile, symbool } from "./dom.js";
 import { FormAnswers } from "./answers.js";
 import { ResultView, SYMBOOL } from "./result.js";
 import { fragmentOf, hasAnswers, isOwnEntry, readFragment, rememberedFragment, urlWith, writeFragment } from "./share.js";
@@ -406,9 +406,7 @@ export class Checker {
       this.undo = null;
       this.note("undo", null);
     }
-    const h0 = performance.now();
-    this.changed({ event: event.timeStamp, handler: h0 });
-    (perf.inputMs ||= []).push(performance.now() - h0);
+    this.changed({ event: event.timeStamp, handler: performance.now() });
   }
 
   /** @param {Timing|null} t */
@@ -587,8 +585,8 @@ export class Checker {
           : "De rekenregels worden geladen… Je kunt de vragen al invullen.";
     this.note("laden", text);
     const parts = [el("p", null, text)];
-    if (p && p.total > 0) {
-      const pct = Math.min(100, Math.round((100 * p.loaded) / p.total));
+    const pct = p && p.total > 0 ? Math.min(100, Math.round((100 * p.loaded) / p.total)) : null;
+    if (p && pct !== null) {
       parts.push(
         el(
           "p",
@@ -602,7 +600,6 @@ export class Checker {
     }
     this.laden.replaceChildren(...parts);
     this.laden.hidden = false;
-    const pct = p && p.total > 0 ? Math.min(100, Math.round((100 * p.loaded) / p.total)) : null;
     this.renderWaitingBar(
       pct === null
         ? "De rekenregels laden… Vul gerust verder in."
@@ -619,7 +616,7 @@ export class Checker {
     if (this.lastResult) return;
     const tekst = /** @type {HTMLElement} */ (this.root.querySelector("#lw-balk-tekst"));
     tekst.dataset.key = "wachten";
-    tekst.replaceChildren(el("span", { class: "lw-symbool", "aria-hidden": "true" }, "…"), " ", text);
+    tekst.replaceChildren(symbool("…"), " ", text);
     this.balk.className = "lw-balk lw-balk--wachten";
     this.balk.hidden = false;
   }
@@ -769,7 +766,7 @@ export class Checker {
     if (tekst.dataset.key !== key) {
       tekst.dataset.key = key;
       tekst.replaceChildren(
-        el("span", { class: "lw-symbool", "aria-hidden": "true" }, SYMBOOL[r.outcome] || "?"),
+        symbool(SYMBOOL[r.outcome] || "?"),
         " ",
         el("strong", null, h.text),
       );
@@ -901,7 +898,7 @@ export class Checker {
   valueOf(path) {
     const q = this.cfg.questions[path];
     if (q && q.type === "lijst") {
-      const n = this.answers.entries(path).filter((e) => Object.keys(e).length > 0).length;
+      const n = this.answers.filledEntries(path).length;
       return n ? (n === 1 ? "1 persoon" : `${n} personen`) : null;
     }
     return this.answers.text(path);
@@ -1024,7 +1021,7 @@ export class Checker {
             "dd",
             { class: value === null ? "lw-leeg" : null },
             value === null ? "Niet ingevuld" : value,
-            fout ? el("span", { class: "lw-samenvatting__fout" }, el("span", { class: "lw-symbool", "aria-hidden": "true" }, "!"), ` Klopt niet: ${fout}`) : null,
+            fout ? el("span", { class: "lw-samenvatting__fout" }, symbool("!"), ` Klopt niet: ${fout}`) : null,
           ),
           el("dd", { class: "lw-samenvatting__actie" }, wijzig),
         );

@@ -8,7 +8,7 @@
 // with its reasons and articles, the calculation, the next steps, other help, notices.
 // After a change only the blocks whose data changed are rebuilt; a fold stays open.
 
-import { el, reconcile, openFoldsForPrint } from "./dom.js";
+import { el, openFoldsForPrint, reconcile, symbool } from "./dom.js";
 
 /** @typedef {import("./types.js").Result} Result */
 /** @typedef {import("./types.js").Condition} Condition */
@@ -102,7 +102,7 @@ export class ResultView {
         el(
           "p",
           { class: "lw-oordeel__tekst" },
-          el("span", { class: "lw-symbool", "aria-hidden": "true" }, SYMBOOL[r.outcome] || "?"),
+          symbool(SYMBOOL[r.outcome] || "?"),
           " ",
           el("strong", null, h.text),
         ),
@@ -147,7 +147,7 @@ export class ResultView {
           el(
             "li",
             { class: `lw-kort__item lw-status-${c.status}` },
-            el("span", { class: "lw-symbool", "aria-hidden": "true" }, SYMBOOL[c.status] || "?"),
+            symbool(SYMBOOL[c.status] || "?"),
             " ",
             this.link(c.page, c.title),
             el("span", { class: zichtbaar ? "lw-kort__status" : "lw-vh" }, `: ${c.status_text.toLowerCase()}`),
@@ -260,7 +260,7 @@ export class ResultView {
     const p = el(
       "p",
       { class: "lw-anders" },
-      el("span", { class: "lw-symbool", "aria-hidden": "true" }, ANDERS),
+      symbool(ANDERS),
       " ",
       el("strong", null, `Anders dan ${changes.label}.`),
     );
@@ -285,7 +285,7 @@ export class ResultView {
       "span",
       { class: "lw-was" },
       " ",
-      el("span", { class: "lw-symbool", "aria-hidden": "true" }, ANDERS),
+      symbool(ANDERS),
       ` anders, was: ${d.before.toLowerCase()}`,
     );
   }
@@ -308,7 +308,7 @@ export class ResultView {
         el(
           "span",
           { class: `lw-badge ${statusKlasse}` },
-          el("span", { class: "lw-symbool", "aria-hidden": "true" }, SYMBOOL[c.status] || "?"),
+          symbool(SYMBOOL[c.status] || "?"),
           " ",
           c.status_text,
         ),

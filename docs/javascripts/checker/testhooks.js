@@ -15,7 +15,6 @@
  * @property {boolean} busy
  * @property {number[][]} breakdown        per result: [to the worker, Python, back to the page, render,
  *                                         then the summary and the settled notice]
- * @property {number[]} [inputMs]          ms our input handler took (the run is sent first)
  * @property {number} [workerStart]
  * @property {Record<string, number>} [bootPhases]
  * @property {string} [bootSource]

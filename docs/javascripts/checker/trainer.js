@@ -16,7 +16,7 @@
 // Every word about the result and every difference comes from Python; this module only
 // lays them out and marks them (a symbol and words, never colour alone).
 
-import { el, reconcile, openFoldsForPrint } from "./dom.js";
+import { el, openFoldsForPrint, reconcile, symbool } from "./dom.js";
 import { ANDERS, SYMBOOL } from "./result.js";
 
 /** @typedef {import("./types.js").Answers} Answers */
@@ -332,7 +332,7 @@ export class Trainer {
     const n = c.differences.length;
     const title = this.pin ? "Wat als? Vastgezet en nu" : "Twee datums naast elkaar";
     const count = n
-      ? el("span", { class: "lw-vergelijking__telling" }, el("span", { class: "lw-symbool", "aria-hidden": "true" }, ANDERS), ` ${n === 1 ? "1 verschil" : `${n} verschillen`}`)
+      ? el("span", { class: "lw-vergelijking__telling" }, symbool(ANDERS), ` ${n === 1 ? "1 verschil" : `${n} verschillen`}`)
       : el("span", { class: "lw-vergelijking__telling" }, "= geen verschil");
     box.replaceChildren(el("h3", { class: "lw-vergelijking__titel" }, `${title}: `, count), this.table(c, r, before, after));
     box.hidden = false;
@@ -405,7 +405,7 @@ export class Trainer {
       el(
         "th",
         { scope: "row" },
-        differs ? el("span", { class: "lw-symbool", "aria-hidden": "true" }, ANDERS) : null,
+        differs ? symbool(ANDERS) : null,
         differs ? " " : null,
         what,
         differs ? el("span", { class: "lw-vh" }, " (anders)") : null,
@@ -425,7 +425,7 @@ export class Trainer {
     return el(
       "span",
       { class: `lw-verschil__uitkomst lw-status-${r.outcome}`, "data-outcome": r.outcome },
-      el("span", { class: "lw-symbool", "aria-hidden": "true" }, SYMBOOL[r.outcome] || "?"),
+      symbool(SYMBOOL[r.outcome] || "?"),
       " ",
       h.text,
       h.amount_label && h.amount_text ? el("span", { class: "lw-verschil__bedrag" }, ` ${h.amount_label}: `, el("strong", null, h.amount_text)) : null,
@@ -498,7 +498,7 @@ export class Trainer {
       el(
         "summary",
         null,
-        el("span", { class: "lw-symbool", "aria-hidden": "true" }, SYMBOOL[/** @type {keyof typeof SYMBOOL} */ (status)] || "?"),
+        symbool(SYMBOOL[/** @type {keyof typeof SYMBOOL} */ (status)] || "?"),
         " ",
         t.title,
         statusText ? `: ${statusText.toLowerCase()}` : "",

@@ -565,6 +565,10 @@ def test_adding_a_housemate_whose_income_must_count_never_raises_the_amount(
     answers, peildatum = case
     if data.draw(_BOOLS):  # half of the cases under the 2026 version of art. 34
         peildatum = data.draw(dates_2026)
+        # A day count drawn for a leap year must still fit the new date's year.
+        jaar = (date(peildatum.year + 1, 1, 1) - date(peildatum.year, 1, 1)).days
+        if isinstance(answers.get("dagen_buitenland"), int):
+            answers = {**answers, "dagen_buitenland": min(answers["dagen_buitenland"], jaar)}
     answers = as_household(answers)
     rows: list[dict[str, Any]] = answers["huisgenoten"]
     choices = [] if any(r.get("relatie") == "partner" for r in rows) else ["partner"]

@@ -16,10 +16,13 @@ evaluates those through the DevTools protocol, not ``eval``).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from browser_helpers import phone_context_args
+from playwright.sync_api import Browser, BrowserContext
 
 from scripts.chromium import CHROMIUM, CHROMIUM_ARGS
 
@@ -48,3 +51,11 @@ def base_url(built_site: Any) -> str:
 @pytest.fixture(scope="session")
 def browser_context_args(browser_context_args: dict[str, Any]) -> dict[str, Any]:
     return {**browser_context_args, "locale": "nl-BE", "timezone_id": "Europe/Brussels"}
+
+
+@pytest.fixture
+def phone(browser: Browser) -> Iterator[BrowserContext]:
+    """A 360×740 touch phone (``phone_context_args``), closed after the test."""
+    context = browser.new_context(**phone_context_args())
+    yield context
+    context.close()

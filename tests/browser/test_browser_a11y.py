@@ -22,7 +22,7 @@ from browser_helpers import (
     shown_result,
     wait_js,
 )
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from checker import VRAGEN, evaluate
 
@@ -161,38 +161,34 @@ def test_the_checker_can_be_completed_with_the_keyboard_alone(page: Page, base_u
 
 
 def test_a_360_px_phone_has_no_horizontal_scroll_and_targets_of_24_px(
-    browser: Browser, base_url: str
+    phone: BrowserContext, base_url: str
 ) -> None:
-    context = browser.new_context(**phone_context_args())
-    try:
-        page = context.new_page()
-        open_checker(page, base_url)
-        fill_answers(page, REFUGEE.peildatum, REFUGEE.antwoorden)
-        page.get_by_role("button", name="Deel deze antwoorden").click()
-        page.fill("#lw-leeftijd", "abc")  # an error box too
-        page.locator("#lw-leeftijd").blur()
-        settle(page)
-        page.evaluate(OPEN_FOLDS)
-        # add a housemate: the list's buttons count too
-        page.locator("#lw-vraag-samenwonend").get_by_label("Ja", exact=True).check()
-        settle(page)
-        widths = page.evaluate(
-            "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]"
-        )
-        assert widths[0] <= widths[1], f"horizontal scroll: {widths}"
-        small = page.evaluate(
-            """() => [...document.querySelectorAll(
-                '#lw-checker input[type=radio], #lw-checker input[type=checkbox],'
-              + ' #lw-checker button, #lw-checker a[data-lw-veld], #lw-checker a.lw-leesmeer,'
-              + ' #lw-checker summary')]
-              .filter((e) => e.offsetParent !== null)
-              .map((e) => { const r = e.getBoundingClientRect();
-                            return [e.id || e.textContent.trim(), r.width, r.height]; })
-              .filter(([, w, h]) => w < 24 || h < 24)"""
-        )
-        assert small == []
-    finally:
-        context.close()
+    page = phone.new_page()
+    open_checker(page, base_url)
+    fill_answers(page, REFUGEE.peildatum, REFUGEE.antwoorden)
+    page.get_by_role("button", name="Deel deze antwoorden").click()
+    page.fill("#lw-leeftijd", "abc")  # an error box too
+    page.locator("#lw-leeftijd").blur()
+    settle(page)
+    page.evaluate(OPEN_FOLDS)
+    # add a housemate: the list's buttons count too
+    page.locator("#lw-vraag-samenwonend").get_by_label("Ja", exact=True).check()
+    settle(page)
+    widths = page.evaluate(
+        "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]"
+    )
+    assert widths[0] <= widths[1], f"horizontal scroll: {widths}"
+    small = page.evaluate(
+        """() => [...document.querySelectorAll(
+            '#lw-checker input[type=radio], #lw-checker input[type=checkbox],'
+          + ' #lw-checker button, #lw-checker a[data-lw-veld], #lw-checker a.lw-leesmeer,'
+          + ' #lw-checker summary')]
+          .filter((e) => e.offsetParent !== null)
+          .map((e) => { const r = e.getBoundingClientRect();
+                        return [e.id || e.textContent.trim(), r.width, r.height]; })
+          .filter(([, w, h]) => w < 24 || h < 24)"""
+    )
+    assert small == []
 
 
 def test_housemates_are_added_filled_and_removed_with_the_keyboard(

@@ -16,7 +16,6 @@ from browser_helpers import (
     fill_answers,
     first_view_words,
     open_checker,
-    phone_context_args,
     poll,
     set_date,
     settle,
@@ -35,10 +34,6 @@ HOUSEHOLD_OF_THREE = [
     {"relatie": "ouder", "inkomen": "0", "kinderbijslag": "0"},
     {"relatie": "andere_familie"},
 ]
-
-
-def _phone(browser: Browser) -> BrowserContext:
-    return browser.new_context(**phone_context_args())
 
 
 def _open(page: Page) -> None:
@@ -342,84 +337,72 @@ def test_bad_housemate_answers_name_the_housemate_and_the_field_and_keep_the_res
 
 
 def test_the_eu_job_seeker_sees_no_leefloon_amount_and_may_still_apply(
-    browser: Browser, base_url: str
+    phone: BrowserContext, base_url: str
 ) -> None:
-    context = _phone(browser)
-    try:
-        page = context.new_page()
-        open_checker(page, base_url)
-        fill_answers(page, "2026-12-01", EU_JOBSEEKER)
-        expect(page.locator("[data-outcome]")).to_have_attribute("data-outcome", "not_eligible")
-        _open(page)
-        text = page.locator("main").inner_text()
-        assert not re.search(r"je leefloon", text, re.I), "a 'no' must not show 'je leefloon'"
-        expect(page.locator(".lw-oordeel")).to_contain_text("Je mag toch een aanvraag doen")
-        # The outcome is settled: the page says so and can fold the open questions away.
-        beslist = page.locator("#lw-beslist")
-        expect(beslist).to_contain_text("De uitkomst staat vast")
-        beslist.get_by_role("button", name="Verberg die vragen").click()
-        expect(page.locator("#lw-vraag-leeftijd")).to_be_hidden()
-        expect(beslist.get_by_role("button")).to_have_attribute("aria-expanded", "false")
-    finally:
-        context.close()
+    page = phone.new_page()
+    open_checker(page, base_url)
+    fill_answers(page, "2026-12-01", EU_JOBSEEKER)
+    expect(page.locator("[data-outcome]")).to_have_attribute("data-outcome", "not_eligible")
+    _open(page)
+    text = page.locator("main").inner_text()
+    assert not re.search(r"je leefloon", text, re.I), "a 'no' must not show 'je leefloon'"
+    expect(page.locator(".lw-oordeel")).to_contain_text("Je mag toch een aanvraag doen")
+    # The outcome is settled: the page says so and can fold the open questions away.
+    beslist = page.locator("#lw-beslist")
+    expect(beslist).to_contain_text("De uitkomst staat vast")
+    beslist.get_by_role("button", name="Verberg die vragen").click()
+    expect(page.locator("#lw-vraag-leeftijd")).to_be_hidden()
+    expect(beslist.get_by_role("button")).to_have_attribute("aria-expanded", "false")
 
 
 def test_on_a_phone_the_outcome_bar_shows_the_answer_and_takes_you_to_it(
-    browser: Browser, base_url: str
+    phone: BrowserContext, base_url: str
 ) -> None:
-    context = _phone(browser)
-    try:
-        page = context.new_page()
-        open_checker(page, base_url)
-        fill_answers(page, REFUGEE.peildatum, REFUGEE.antwoorden)
-        field = page.locator("#lw-andere_inkomsten")
-        field.scroll_into_view_if_needed()
-        bar = page.locator("#lw-balk")
-        expect(bar).to_be_visible()
-        expect(bar).to_contain_text("Je hebt waarschijnlijk recht op een leefloon.")
-        expect(bar).to_contain_text("€ 744,51")
-        box = bar.bounding_box()
-        assert box is not None and box["y"] >= 0 and box["y"] + box["height"] <= 740 + 1
-        assert box["height"] <= 120, f"the bar is too tall: {box['height']} px"
-        bar.get_by_role("button", name="Bekijk je uitkomst").click()
-        expect(page.locator("#lw-uitkomst-titel")).to_be_focused()
-        titel = page.locator(".lw-oordeel").bounding_box()
-        assert titel is not None and 0 <= titel["y"] < 740
-    finally:
-        context.close()
+    page = phone.new_page()
+    open_checker(page, base_url)
+    fill_answers(page, REFUGEE.peildatum, REFUGEE.antwoorden)
+    field = page.locator("#lw-andere_inkomsten")
+    field.scroll_into_view_if_needed()
+    bar = page.locator("#lw-balk")
+    expect(bar).to_be_visible()
+    expect(bar).to_contain_text("Je hebt waarschijnlijk recht op een leefloon.")
+    expect(bar).to_contain_text("€ 744,51")
+    box = bar.bounding_box()
+    assert box is not None and box["y"] >= 0 and box["y"] + box["height"] <= 740 + 1
+    assert box["height"] <= 120, f"the bar is too tall: {box['height']} px"
+    bar.get_by_role("button", name="Bekijk je uitkomst").click()
+    expect(page.locator("#lw-uitkomst-titel")).to_be_focused()
+    titel = page.locator(".lw-oordeel").bounding_box()
+    assert titel is not None and 0 <= titel["y"] < 740
 
 
 def test_answers_survive_lees_meer_and_back_and_a_reload_on_a_phone(
-    browser: Browser, base_url: str
+    phone: BrowserContext, base_url: str
 ) -> None:
-    context = _phone(browser)
-    try:
-        page = context.new_page()
-        open_checker(page, base_url)
-        household = {**PARENTS.antwoorden, "huisgenoten": HOUSEHOLD_OF_THREE}
-        fill_answers(page, PARENTS.peildatum, household)
-        page.locator(".lw-kort a").first.click()
-        page.wait_for_url(re.compile(r".*/voorwaarden/.*"))
-        page.go_back()
-        wait_js(page, "() => document.getElementById('lw-checker')?.dataset.lwBound === '1'")
-        settle(page)
-        expect(page.locator("#lw-leeftijd")).to_have_value("22")
-        expect(page.locator("#lw-huisgenoten-lijst > li")).to_have_count(3)
-        expect(page.locator("#lw-huisgenoten-0-inkomen")).to_have_value("1.200")
-        expect(page.locator("#lw-peildatum")).to_have_value(PARENTS.peildatum)
-        assert "#a=" in page.url
-        expect(page.locator("#lw-status")).not_to_contain_text("uit de link")
+    page = phone.new_page()
+    open_checker(page, base_url)
+    household = {**PARENTS.antwoorden, "huisgenoten": HOUSEHOLD_OF_THREE}
+    fill_answers(page, PARENTS.peildatum, household)
+    page.locator(".lw-kort a").first.click()
+    page.wait_for_url(re.compile(r".*/voorwaarden/.*"))
+    page.go_back()
+    wait_js(page, "() => document.getElementById('lw-checker')?.dataset.lwBound === '1'")
+    settle(page)
+    expect(page.locator("#lw-leeftijd")).to_have_value("22")
+    expect(page.locator("#lw-huisgenoten-lijst > li")).to_have_count(3)
+    expect(page.locator("#lw-huisgenoten-0-inkomen")).to_have_value("1.200")
+    expect(page.locator("#lw-peildatum")).to_have_value(PARENTS.peildatum)
+    assert "#a=" in page.url
+    expect(page.locator("#lw-status")).not_to_contain_text("uit de link")
 
-        page.reload()
-        wait_ready(page)
-        expect(page.locator("#lw-leeftijd")).to_have_value("22")
-        expect(page.locator("#lw-huisgenoten-lijst > li")).to_have_count(3)
-        expect(page.locator("#lw-status")).not_to_contain_text("uit de link")
-        # No link in the result leads back to an empty checker.
-        hrefs = page.eval_on_selector_all("#lw-resultaat a[href]", "els => els.map(e => e.href)")
-        assert not [h for h in hrefs if h.split("#")[0].endswith("/checker/")]
-    finally:
-        context.close()
+    page.reload()
+    wait_ready(page)
+    expect(page.locator("#lw-leeftijd")).to_have_value("22")
+    expect(page.locator("#lw-huisgenoten-lijst > li")).to_have_count(3)
+    expect(page.locator("#lw-status")).not_to_contain_text("uit de link")
+    # No link in the result leads back to an empty checker.
+    hrefs = page.eval_on_selector_all("#lw-resultaat a[href]", "els => els.map(e => e.href)")
+    assert not [h for h in hrefs if h.split("#")[0].endswith("/checker/")]
 
 
 def test_a_share_link_says_it_filled_the_answers_and_gives_the_same_result(
@@ -520,26 +503,22 @@ def test_a_python_error_mid_session_shows_a_message_and_the_next_answer_works(
 
 
 def test_the_first_view_of_the_result_has_at_most_120_words(
-    browser: Browser, base_url: str
+    phone: BrowserContext, base_url: str
 ) -> None:
-    context = _phone(browser)
-    try:
-        page = context.new_page()
-        personas = {
-            "vluchteling": (REFUGEE.peildatum, REFUGEE.antwoorden),
-            "eu-werkzoekende": ("2026-12-01", EU_JOBSEEKER),
-            "ouders": (PARENTS.peildatum, PARENTS.antwoorden),
-            "onbekend": ("2026-12-01", {"verblijfsstatus": "andere_kaart"}),
-        }
-        counts = {}
-        for name, (peildatum, antwoorden) in personas.items():
-            page.goto(f"{base_url}checker/" + share_fragment(antwoorden, peildatum))
-            wait_ready(page)
-            settle(page)
-            counts[name] = first_view_words(page)
-        assert max(counts.values()) <= 120, counts
-    finally:
-        context.close()
+    page = phone.new_page()
+    personas = {
+        "vluchteling": (REFUGEE.peildatum, REFUGEE.antwoorden),
+        "eu-werkzoekende": ("2026-12-01", EU_JOBSEEKER),
+        "ouders": (PARENTS.peildatum, PARENTS.antwoorden),
+        "onbekend": ("2026-12-01", {"verblijfsstatus": "andere_kaart"}),
+    }
+    counts = {}
+    for name, (peildatum, antwoorden) in personas.items():
+        page.goto(f"{base_url}checker/" + share_fragment(antwoorden, peildatum))
+        wait_ready(page)
+        settle(page)
+        counts[name] = first_view_words(page)
+    assert max(counts.values()) <= 120, counts
 
 
 def test_instant_navigation_away_and_back_keeps_one_worker_and_the_form_works(
@@ -610,37 +589,33 @@ def test_while_loading_the_page_says_so_and_early_answers_show_and_count(
 
 
 def test_on_a_slow_connection_progress_shows_and_no_failure_while_bytes_arrive(
-    browser: Browser, base_url: str
+    phone: BrowserContext, base_url: str
 ) -> None:
-    context = browser.new_context(**phone_context_args())
-    try:
-        page = context.new_page()
-        cdp = context.new_cdp_session(page)
-        cdp.send("Network.enable")
-        cdp.send(
-            "Network.emulateNetworkConditions",
-            {
-                "offline": False,
-                "latency": 150,
-                "downloadThroughput": 1_600_000 / 8,
-                "uploadThroughput": 750_000 / 8,
-            },
-        )
-        page.goto(f"{base_url}checker/", timeout=120_000)
-        laden = page.locator("#lw-laden")
-        expect(laden).to_contain_text("MB", timeout=60_000)
-        expect(laden.locator("progress")).to_have_count(1)
-        failed = page.locator("text=De rekenregels konden niet laden")
-        for _ in range(240):
-            if page.evaluate("() => window.__lwPerf.firstResult !== null"):
-                break
-            assert failed.count() == 0 or failed.first.is_hidden(), "failure shown while loading"
-            page.wait_for_timeout(500)
-        wait_ready(page)
-        assert page.evaluate("() => window.__lwPerf.loadErrorsShown") == 0
-        assert page.evaluate("() => window.__lwPerf.progressMessages") > 0
-    finally:
-        context.close()
+    page = phone.new_page()
+    cdp = phone.new_cdp_session(page)
+    cdp.send("Network.enable")
+    cdp.send(
+        "Network.emulateNetworkConditions",
+        {
+            "offline": False,
+            "latency": 150,
+            "downloadThroughput": 1_600_000 / 8,
+            "uploadThroughput": 750_000 / 8,
+        },
+    )
+    page.goto(f"{base_url}checker/", timeout=120_000)
+    laden = page.locator("#lw-laden")
+    expect(laden).to_contain_text("MB", timeout=60_000)
+    expect(laden.locator("progress")).to_have_count(1)
+    failed = page.locator("text=De rekenregels konden niet laden")
+    for _ in range(240):
+        if page.evaluate("() => window.__lwPerf.firstResult !== null"):
+            break
+        assert failed.count() == 0 or failed.first.is_hidden(), "failure shown while loading"
+        page.wait_for_timeout(500)
+    wait_ready(page)
+    assert page.evaluate("() => window.__lwPerf.loadErrorsShown") == 0
+    assert page.evaluate("() => window.__lwPerf.progressMessages") > 0
 
 
 def test_without_javascript_the_noscript_text_points_to_the_conditions(

@@ -566,9 +566,9 @@ def test_adding_a_housemate_whose_income_must_count_never_raises_the_amount(
     if data.draw(_BOOLS):  # half of the cases under the 2026 version of art. 34
         peildatum = data.draw(dates_2026)
         # A day count drawn for a leap year must still fit the new date's year.
-        jaar = (date(peildatum.year + 1, 1, 1) - date(peildatum.year, 1, 1)).days
         if isinstance(answers.get("dagen_buitenland"), int):
-            answers = {**answers, "dagen_buitenland": min(answers["dagen_buitenland"], jaar)}
+            dagen = min(answers["dagen_buitenland"], _days_in_year(peildatum.year))
+            answers = {**answers, "dagen_buitenland": dagen}
     answers = as_household(answers)
     rows: list[dict[str, Any]] = answers["huisgenoten"]
     choices = [] if any(r.get("relatie") == "partner" for r in rows) else ["partner"]
@@ -704,7 +704,12 @@ def test_filling_in_an_unknown_answer_never_turns_a_no_into_something_else(
     if not open_answers:
         return
     q = data.draw(st.sampled_from(open_answers))
-    value = data.draw(strategy_for(q))
+    strategy = strategy_for(q)
+    if q.endswith(".relatie") and any(
+        r.get("relatie") == "partner" for r in answers.get("huisgenoten", [])
+    ):
+        strategy = strategy.filter(lambda r: r != "partner")  # one partner at most
+    value = data.draw(strategy)
     if q == "dagen_buitenland":
         value = min(value, _days_in_year(peildatum.year))
     event(f"filled in: {q.split('.')[0]}")
